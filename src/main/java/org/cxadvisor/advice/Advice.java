@@ -1,0 +1,18 @@
+package org.cxadvisor.advice;
+
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * A fact an advice rule inserts: this advice applies, with this priority. The advice id and category come
+ * from the rule's own metadata ({@code @adviceId}, {@code @category}), so a rule states them once and the
+ * validator can see statically which advice each rule can give. Texts are looked up by id at report time.
+ */
+public record Advice(String id, String category, Priority priority, String rule) {
+
+    /** Called from a rule's consequence: {@code insert(Advice.of(kcontext, Priority.HIGH));} */
+    public static Advice of(RuleContext kcontext, Priority priority) {
+        var meta = kcontext.getRule().getMetaData();
+        return new Advice(RuleMetadata.text(meta.get(RuleMetadata.ADVICE)),
+                RuleMetadata.text(meta.get(RuleMetadata.CATEGORY)), priority, kcontext.getRule().getName());
+    }
+}

@@ -1,0 +1,77 @@
+package org.cxadvisor.advice;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cxadvisor.knowledge.KnowledgeBase;
+import org.cxadvisor.profile.CompanyProfile;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs the rules of one knowledge base over one profile: a fresh session per evaluation, always disposed,
+ * and a firing limit whose breach is an error naming the rule that fired most, never a silent truncation.
+ */
+public final class AdviceEngine {
+
+    /** Order of the advice categories in the contract, used to order advice of equal priority. */
+    static final List<String> CATEGORY_ORDER = List.of("FEEL_SPECIAL", "DISAPPOINTMENT_TO_DELIGHT", "AMBASSADORS",
+            "CONTROLLED_EXPERIMENTS", "RELATIONSHIP", "STAGING", "PROCESS_EXCELLENCE", "STRATEGY_TRACK",
+            "SOCIAL_RESPONSIBILITY", "OPINION_LEADERS", "SENSES", "SURPRISE", "STORYTELLING", "EMOTIONAL_CONNECTION");
+
+    private static final Comparator<Advice> MOST_IMPORTANT_FIRST = Comparator.comparing(Advice::priority)
+            .thenComparing(a -> categoryRank(a.category()))
+            .thenComparing(Advice::id);
+
+    private final int maxFirings;
+
+    public AdviceEngine(int maxFirings) {
+        this.maxFirings = maxFirings;
+    }
+
+    public Evaluation evaluate(KnowledgeBase kb, CompanyProfile profile) {
+        KieSession session = kb.kieBase().newKieSession();
+        FiringCounter counter = new FiringCounter();
+        try {
+            session.addEventListener(counter);
+            session.insert(profile);
+            int fired = session.fireAllRules(maxFirings);
+            if (fired >= maxFirings) {
+                throw new RunawayRulesException(counter.mostFired(),
+                        "kept firing: the rules did not finish within " + maxFirings + " rule firings.");
+            }
+            List<Conclusion> conclusions = new ArrayList<>();
+            session.getObjects(new ClassObjectFilter(Conclusion.class)).forEach(o -> conclusions.add((Conclusion) o));
+            conclusions.sort(Comparator.comparing(Conclusion::type));
+            List<Advice> advice = new ArrayList<>();
+            session.getObjects(new ClassObjectFilter(Advice.class)).forEach(o -> advice.add((Advice) o));
+            advice.sort(MOST_IMPORTANT_FIRST);
+            return new Evaluation(kb, profile, List.copyOf(conclusions), List.copyOf(advice));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static int categoryRank(String category) {
+        int rank = CATEGORY_ORDER.indexOf(category);
+        return rank < 0 ? CATEGORY_ORDER.size() : rank;
+    }
+
+    /** Counts firings per rule so that a runaway can be named. */
+    private static final class FiringCounter extends DefaultAgendaEventListener {
+        private final Map<String, Integer> firings = new HashMap<>();
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        }
+
+        String mostFired() {
+            return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+        }
+    }
+}

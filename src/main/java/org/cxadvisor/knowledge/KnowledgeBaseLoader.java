@@ -1,0 +1,69 @@
+package org.cxadvisor.knowledge;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.KieBase;
+
+/**
+ * Compiles the rules folder into a {@link KnowledgeBase}: DRL, DSL and DSLR files through Drools' KieBuilder,
+ * texts through {@link AdviceTexts}. Reads from disk only, never from the classpath, so business users can
+ * change rules without a Java build. Every problem found is reported with its file and line.
+ */
+public final class KnowledgeBaseLoader {
+
+    private static final String RESOURCES = "src/main/resources/";
+
+    private final Clock clock;
+
+    public KnowledgeBaseLoader(Clock clock) {
+        this.clock = clock;
+    }
+
+    public KnowledgeBase load(Path rulesDir) {
+        List<RuleFile> files = RuleFiles.scan(rulesDir);
+        List<RuleError> errors = new ArrayList<>();
+        AdviceTexts texts = AdviceTexts.read(files, errors);
+        KieBase kieBase = compile(files, errors);
+        if (!errors.isEmpty()) {
+            throw new KnowledgeBaseException(errors);
+        }
+        return new KnowledgeBase(kieBase, RuleFiles.version(files), clock.instant(),
+                files.stream().map(RuleFile::path).toList(), RuleCatalog.read(files), texts);
+    }
+
+    private static KieBase compile(List<RuleFile> files, List<RuleError> errors) {
+        KieServices kie = KieServices.get();
+        // A fresh release id per build, removed from the shared repository afterwards, so that repeated
+        // reloads never pile up modules in KieServices' global repository.
+        ReleaseId releaseId = kie.newReleaseId("org.cxadvisor.rules", "kb-" + System.nanoTime(), "1.0.0");
+        KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
+        files.stream().filter(f -> !f.isTexts()).forEach(f -> kfs.write(RESOURCES + f.path(), f.content()));
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        try {
+            List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+            for (Message message : messages) {
+                errors.add(new RuleError(relative(message.getPath()), message.getLine(), message.getText().strip()));
+            }
+            if (!messages.isEmpty()) {
+                return null;
+            }
+            return kie.newKieContainer(releaseId).getKieBase();
+        } finally {
+            kie.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static String relative(String path) {
+        if (path == null) {
+            return "";
+        }
+        return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+    }
+}

@@ -1,0 +1,14 @@
+package org.cxadvisor.knowledge;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The outcome of the latest (re)load of the rules folder: OK, or FAILED with every error found. */
+public record ReloadStatus(Status status, Instant at, List<RuleError> errors) {
+
+    public enum Status { OK, FAILED }
+
+    public static ReloadStatus ok(Instant at) {
+        return new ReloadStatus(Status.OK, at, List.of());
+    }
+}

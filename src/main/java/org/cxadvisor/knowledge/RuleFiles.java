@@ -1,0 +1,79 @@
+package org.cxadvisor.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds the files that make up a knowledge base in a rules folder, and hashes them into a version. */
+public final class RuleFiles {
+
+    public static final String TEXTS_SUFFIX = ".texts.yaml";
+    /** Rule tests live beside the rules but are not part of the knowledge base. */
+    public static final String TESTS_FOLDER = "tests";
+
+    private static final List<String> SUFFIXES = List.of(".drl", ".dsl", ".dslr", TEXTS_SUFFIX);
+
+    private RuleFiles() {
+    }
+
+    /** The knowledge-base files below {@code dir}, sorted by path. */
+    public static List<RuleFile> scan(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new KnowledgeBaseException(List.of(new RuleError(dir.toString(), 0,
+                    "The rules folder does not exist or is not a folder.")));
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            return paths.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(RuleFiles::isKnowledgeFile)
+                    .sorted()
+                    .map(rel -> new RuleFile(rel, read(dir.resolve(rel))))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * True for a file that belongs to the knowledge base. Editors' temporary and backup files
+     * (hidden files, {@code foo.drl~}, {@code #foo.drl#}, {@code foo.drl.swp}, {@code .bak}) never match,
+     * because only the exact suffixes above count and hidden files are skipped.
+     */
+    public static boolean isKnowledgeFile(String relativePath) {
+        String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+        return !name.startsWith(".") && !name.startsWith("#")
+                && !relativePath.startsWith(TESTS_FOLDER + "/")
+                && SUFFIXES.stream().anyMatch(name::endsWith);
+    }
+
+    /** A short content hash of all files (paths and texts): the knowledge base's version. */
+    public static String version(List<RuleFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RuleFile file : files) {
+                digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.content().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

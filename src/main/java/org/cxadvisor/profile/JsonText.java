@@ -1,0 +1,38 @@
+package org.cxadvisor.profile;
+
+import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Strict JSON parsing into plain data (maps, lists, strings, numbers, booleans) for profiles and scenario files,
+ * from the API and the command line alike. Duplicate keys and trailing content are errors, so no part of what
+ * was sent is silently dropped; decimals are read exactly.
+ */
+public final class JsonText {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private JsonText() {
+    }
+
+    /** Parses JSON; blank input or bad JSON is a {@link MalformedJsonException} saying where the mistake is. */
+    public static Object parse(byte[] bytes) {
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw new MalformedJsonException(new Violation("", "error.body.empty"));
+        }
+        try {
+            return MAPPER.readValue(bytes, Object.class);
+        } catch (JacksonException e) {
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new MalformedJsonException(new Violation("", "error.body.malformed", e.getOriginalMessage() + where));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.cxadvisor.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cxadvisor.profile.CompanyProfile;
+import org.cxadvisor.profile.ProfileReader;
+
+/**
+ * Builds test profiles the way a user writes them: a neutral company with only the required fields, plus the
+ * changes a test cares about, as JSON-style values ({@code "employeeEngagement", 2}); nested fields as
+ * {@code "customerValue.emotional"}. Neutral means: mid-market services, 3 on both experience scales.
+ */
+public final class Profiles {
+
+    private final Map<String, Object> json = new LinkedHashMap<>();
+
+    private Profiles() {
+        json.put("name", "Test company");
+        json.put("sector", "OTHER");
+        json.put("market", "B2C");
+        json.put("offering", "SERVICE");
+        json.put("pricePositioning", "MID_MARKET");
+        json.put("processValue", 3);
+        json.put("entertainmentValue", 3);
+    }
+
+    public static Profiles neutral() {
+        return new Profiles();
+    }
+
+    /** Sets a field; {@code null} removes it (unknown). customerValue parts need all four set. */
+    public Profiles with(String path, Object value) {
+        if (path.startsWith("customerValue.")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> cv = (Map<String, Object>) json.computeIfAbsent("customerValue", k -> new LinkedHashMap<>());
+            cv.put(path.substring("customerValue.".length()), value);
+        } else if (value == null) {
+            json.remove(path);
+        } else {
+            json.put(path, value);
+        }
+        return this;
+    }
+
+    /** Sets all four customer-value scores at once. */
+    public Profiles customerValue(int functional, int economic, int emotional, int symbolic) {
+        return with("customerValue.functional", functional).with("customerValue.economic", economic)
+                .with("customerValue.emotional", emotional).with("customerValue.symbolic", symbolic);
+    }
+
+    public CompanyProfile build() {
+        return ProfileReader.read(json);
+    }
+}

@@ -1,0 +1,54 @@
+package org.cxadvisor.support;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.cxadvisor.advice.Advice;
+import org.cxadvisor.advice.AdviceEngine;
+import org.cxadvisor.advice.Conclusion;
+import org.cxadvisor.advice.Evaluation;
+import org.cxadvisor.knowledge.KnowledgeBase;
+import org.cxadvisor.knowledge.KnowledgeBaseLoader;
+import org.cxadvisor.profile.CompanyProfile;
+
+/** The shipped knowledge base in {@code rules/}, compiled once per test run, without Spring. */
+public final class ShippedRules {
+
+    public static final Path RULES_DIR = Path.of("rules");
+
+    private static KnowledgeBase knowledgeBase;
+    private static final AdviceEngine ENGINE = new AdviceEngine(10_000);
+
+    private ShippedRules() {
+    }
+
+    public static synchronized KnowledgeBase knowledgeBase() {
+        if (knowledgeBase == null) {
+            knowledgeBase = new KnowledgeBaseLoader(Clock.systemUTC()).load(RULES_DIR);
+        }
+        return knowledgeBase;
+    }
+
+    public static Evaluation evaluate(CompanyProfile profile) {
+        return ENGINE.evaluate(knowledgeBase(), profile);
+    }
+
+    public static Evaluation evaluate(Profiles profile) {
+        return evaluate(profile.build());
+    }
+
+    /** The value of a conclusion of the given type, or null when no rule concluded it. */
+    public static Object conclusion(Evaluation evaluation, String type) {
+        return evaluation.conclusions().stream().filter(c -> c.type().equals(type)).map(Conclusion::value)
+                .findFirst().orElse(null);
+    }
+
+    /** The advice with this id, or null when it was not given. */
+    public static Advice advice(Evaluation evaluation, String id) {
+        return evaluation.advice().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+    }
+
+    public static List<String> adviceIds(Evaluation evaluation) {
+        return evaluation.adviceIds();
+    }
+}

@@ -2,42 +2,19 @@ package org.cxadvisor.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cxadvisor.support.ApiClient;
-import org.junit.jupiter.api.BeforeEach;
+import org.cxadvisor.support.HttpTest;
+import org.cxadvisor.support.Profiles;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** POST /api/advice, GET /api/rules and GET /api/knowledge-base over real HTTP, as the contract describes them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AdviceApiTest {
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+class AdviceApiTest extends HttpTest {
 
     static Map<String, Object> unhappyStaffCafe() {
-        Map<String, Object> profile = new LinkedHashMap<>();
-        profile.put("name", "Café de Hoek");
-        profile.put("sector", "HOSPITALITY");
-        profile.put("market", "B2C");
-        profile.put("offering", "EXPERIENCE");
-        profile.put("pricePositioning", "PREMIUM");
-        profile.put("processValue", 4);
-        profile.put("entertainmentValue", 5);
-        profile.put("employeeEngagement", 2);
-        profile.put("hiringForServiceAttitude", false);
-        profile.put("customerValue", Map.of("functional", 2, "economic", 2, "emotional", 5, "symbolic", 4));
-        return profile;
+        return Profiles.neutral().with("name", "Café de Hoek").with("sector", "HOSPITALITY").with("offering", "EXPERIENCE")
+                .with("pricePositioning", "PREMIUM").with("processValue", 4).with("entertainmentValue", 5)
+                .with("employeeEngagement", 2).with("hiringForServiceAttitude", false).customerValue(2, 2, 5, 4).json();
     }
 
     @Test

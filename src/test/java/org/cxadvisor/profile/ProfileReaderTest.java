@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cxadvisor.support.Profiles;
 import org.junit.jupiter.api.Test;
 
 class ProfileReaderTest {
 
     static Map<String, Object> required() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", "Acme");
-        json.put("sector", "MANUFACTURING");
-        json.put("market", "B2B");
-        json.put("offering", "PRODUCT");
-        json.put("pricePositioning", "MID_MARKET");
-        json.put("processValue", 4);
-        json.put("entertainmentValue", 1);
-        return json;
+        return Profiles.neutral().with("name", "Acme").with("sector", "MANUFACTURING").with("market", "B2B")
+                .with("offering", "PRODUCT").with("processValue", 4).with("entertainmentValue", 1).json();
     }
 
     @Test

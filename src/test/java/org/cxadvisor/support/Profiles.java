@@ -51,4 +51,13 @@ public final class Profiles {
     public CompanyProfile build() {
         return ProfileReader.read(json);
     }
+
+    /** The profile as JSON-style data, e.g. to send to the API or to spoil on purpose in a test. */
+    public Map<String, Object> json() {
+        Map<String, Object> copy = new LinkedHashMap<>(json);
+        if (copy.get("customerValue") instanceof Map<?, ?> cv) {
+            copy.put("customerValue", new LinkedHashMap<>(cv));
+        }
+        return copy;
+    }
 }

@@ -2,39 +2,19 @@ package org.cxadvisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cxadvisor.support.ApiClient;
-import org.junit.jupiter.api.BeforeEach;
+import org.cxadvisor.support.HttpTest;
+import org.cxadvisor.support.Profiles;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every kind of bad input gets a 4xx problem+json naming what is wrong; never a 5xx or a stack trace. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BadInputApiTest {
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+class BadInputApiTest extends HttpTest {
 
     static Map<String, Object> valid() {
-        Map<String, Object> profile = new LinkedHashMap<>();
-        profile.put("name", "Budget shop");
-        profile.put("sector", "E_COMMERCE");
-        profile.put("market", "B2C");
-        profile.put("offering", "PRODUCT");
-        profile.put("pricePositioning", "LOWEST_PRICE");
-        profile.put("processValue", 3);
-        profile.put("entertainmentValue", 2);
-        return profile;
+        return Profiles.neutral().with("name", "Budget shop").with("sector", "E_COMMERCE").with("offering", "PRODUCT")
+                .with("pricePositioning", "LOWEST_PRICE").with("entertainmentValue", 2).json();
     }
 
     private ApiClient.Response problem(ApiClient.Response response, int status) {

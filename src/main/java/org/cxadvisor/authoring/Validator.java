@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cxadvisor.advice.AdviceEngine;
@@ -67,11 +68,15 @@ public final class Validator {
         }
     }
 
+    /** Created before the verifier's thread starts, so that logging is initialised once, on this thread. */
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Validator.class);
+
     private Validator() {
     }
 
     public static Report validate(Path rulesDir, boolean runVerifier) {
         List<Finding> findings = new ArrayList<>();
+        log.debug("Validating {}", rulesDir);
         List<RuleFile> files;
         try {
             files = RuleFiles.scan(rulesDir);
@@ -80,6 +85,10 @@ public final class Validator {
             return new Report(findings, List.of(), List.of(), Map.of(), KnowledgeMap.actionableKpoints(), List.of(),
                     Optional.empty());
         }
+        // The verifier compiles its own large rule base first: start that now, beside our own compilation.
+        CompletableFuture<Verifier> verifier = runVerifier
+                ? CompletableFuture.supplyAsync(() -> VerifierBuilderFactory.newVerifierBuilder().newVerifier())
+                : null;
         if (files.stream().noneMatch(f -> f.isDrl() || f.isDslr())) {
             findings.add(Finding.error(".", 0, "No rule files (.drl or .dslr) in this folder."));
         }
@@ -118,8 +127,12 @@ public final class Validator {
                 }
             }
         }
-        if (runVerifier && kb.isPresent()) {
-            verify(expanded, rules, findings);
+        if (verifier != null) {
+            if (kb.isPresent()) {
+                verify(verifier.join(), expanded, rules, findings);
+            } else {
+                verifier.thenAccept(Verifier::dispose);
+            }
         }
 
         // 4. Coverage and unused fields.
@@ -251,8 +264,8 @@ public final class Validator {
         }
     }
 
-    private static void verify(Map<String, String> expanded, List<RuleInfo> rules, List<Finding> findings) {
-        Verifier verifier = VerifierBuilderFactory.newVerifierBuilder().newVerifier();
+    private static void verify(Verifier verifier, Map<String, String> expanded, List<RuleInfo> rules,
+                               List<Finding> findings) {
         try {
             expanded.forEach((path, drl) -> {
                 Resource resource = ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8));

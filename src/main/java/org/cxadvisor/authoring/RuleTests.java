@@ -231,13 +231,17 @@ public final class RuleTests {
                 error(1, "the file is empty; it needs a 'tests:' list");
                 return;
             }
+            int before = errors.size();
             Map<String, NodeTuple> top = mapping(root, "the file", TOP_KEYS);
             if (top == null) {
                 return;
             }
             NodeTuple tests = top.get("tests");
-            if (tests == null) {
+            if (tests == null && errors.size() == before) {
                 error(line(root), "the file needs a 'tests:' list");
+                return;
+            }
+            if (tests == null) {
                 return;
             }
             if (!(tests.getValueNode() instanceof SequenceNode list)) {

@@ -10,7 +10,8 @@ class AdviceConfiguration {
 
     @Bean
     EvaluationService evaluationService(KnowledgeBaseHolder holder,
-                                        @Value("${cxadvisor.engine.max-firings:10000}") int maxFirings) {
-        return new EvaluationService(holder::current, new AdviceEngine(maxFirings));
+                                        @Value("${cxadvisor.engine.max-firings:10000}") int maxFirings,
+                                        @Value("${cxadvisor.engine.time-budget-ms:2000}") long timeBudgetMs) {
+        return new EvaluationService(holder::current, new AdviceEngine(maxFirings, java.time.Duration.ofMillis(timeBudgetMs)));
     }
 }

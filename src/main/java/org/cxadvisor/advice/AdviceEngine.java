@@ -1,5 +1,6 @@
 package org.cxadvisor.advice;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,12 +15,14 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Runs the rules of one knowledge base over one profile: a fresh session per evaluation, always disposed,
- * and a firing limit whose breach is an error naming the rule that fired most, never a silent truncation.
+ * and a firing limit and a time budget whose breach is an error naming the rule that fired most, never a silent
+ * truncation. The time budget is checked between firings, so a rule that keeps re-firing is halted even when each
+ * firing is slow.
  */
 public final class AdviceEngine {
 
     /** Order of the advice categories in the contract, used to order advice of equal priority. */
-    static final List<String> CATEGORY_ORDER = List.of("FEEL_SPECIAL", "DISAPPOINTMENT_TO_DELIGHT", "AMBASSADORS",
+    public static final List<String> CATEGORY_ORDER = List.of("FEEL_SPECIAL", "DISAPPOINTMENT_TO_DELIGHT", "AMBASSADORS",
             "CONTROLLED_EXPERIMENTS", "RELATIONSHIP", "STAGING", "PROCESS_EXCELLENCE", "STRATEGY_TRACK",
             "SOCIAL_RESPONSIBILITY", "OPINION_LEADERS", "SENSES", "SURPRISE", "STORYTELLING", "EMOTIONAL_CONNECTION");
 
@@ -27,19 +30,32 @@ public final class AdviceEngine {
             .thenComparing(a -> categoryRank(a.category()))
             .thenComparing(Advice::id);
 
+    /** The time budget when none is given. */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
+
     private final int maxFirings;
+    private final Duration timeBudget;
 
     public AdviceEngine(int maxFirings) {
+        this(maxFirings, DEFAULT_TIME_BUDGET);
+    }
+
+    public AdviceEngine(int maxFirings, Duration timeBudget) {
         this.maxFirings = maxFirings;
+        this.timeBudget = timeBudget;
     }
 
     public Evaluation evaluate(KnowledgeBase kb, CompanyProfile profile) {
         KieSession session = kb.kieBase().newKieSession();
-        FiringCounter counter = new FiringCounter();
+        FiringCounter counter = new FiringCounter(session, System.nanoTime() + timeBudget.toNanos());
         try {
             session.addEventListener(counter);
             session.insert(profile);
             int fired = session.fireAllRules(maxFirings);
+            if (counter.outOfTime) {
+                throw new RunawayRulesException(counter.mostFired(), "kept firing: the rules did not finish within "
+                        + timeBudget.toMillis() + " ms (" + fired + " rule firings).");
+            }
             if (fired >= maxFirings) {
                 throw new RunawayRulesException(counter.mostFired(),
                         "kept firing: the rules did not finish within " + maxFirings + " rule firings.");
@@ -61,13 +77,25 @@ public final class AdviceEngine {
         return rank < 0 ? CATEGORY_ORDER.size() : rank;
     }
 
-    /** Counts firings per rule so that a runaway can be named. */
+    /** Counts firings per rule so that a runaway can be named, and halts the session when time is up. */
     private static final class FiringCounter extends DefaultAgendaEventListener {
         private final Map<String, Integer> firings = new HashMap<>();
+        private final KieSession session;
+        private final long deadline;
+        private boolean outOfTime;
+
+        FiringCounter(KieSession session, long deadline) {
+            this.session = session;
+            this.deadline = deadline;
+        }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            if (!outOfTime && System.nanoTime() - deadline > 0) {
+                outOfTime = true;
+                session.halt();
+            }
         }
 
         String mostFired() {

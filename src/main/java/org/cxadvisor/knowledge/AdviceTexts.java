@@ -39,7 +39,7 @@ public final class AdviceTexts {
     }
 
     /** Reads every texts file; malformed or incomplete entries are errors with file and line. */
-    static AdviceTexts read(List<RuleFile> files, List<RuleError> errors) {
+    public static AdviceTexts read(List<RuleFile> files, List<RuleError> errors) {
         Map<String, Map<String, AdviceText>> texts = new LinkedHashMap<>();
         Map<String, String> fileOf = new LinkedHashMap<>();
         for (RuleFile file : files) {

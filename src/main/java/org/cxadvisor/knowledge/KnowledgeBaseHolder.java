@@ -2,7 +2,9 @@ package org.cxadvisor.knowledge;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Holds the knowledge base currently in service. It is built once at start-up from the rules folder
  * ({@code cxadvisor.rules-dir}, default {@code rules} in the working directory); broken rules stop the start-up
- * with the list of errors. Readers take {@link #current()} once and use that generation throughout.
+ * with the list of errors ({@link KnowledgeBaseFailureAnalyzer}). {@link #reload()} builds a new generation beside
+ * the one in service and swaps it in atomically; a failed reload keeps the old one and records the errors.
+ * Readers take {@link #current()} once and use that generation throughout, so in-flight requests finish on it.
  */
 @Component
 public class KnowledgeBaseHolder {
@@ -20,12 +24,13 @@ public class KnowledgeBaseHolder {
 
     private final Path rulesDir;
     private final KnowledgeBaseLoader loader;
+    private final Clock clock = Clock.systemUTC();
     private final AtomicReference<KnowledgeBase> current = new AtomicReference<>();
     private volatile ReloadStatus lastReload;
 
     public KnowledgeBaseHolder(@Value("${cxadvisor.rules-dir:rules}") Path rulesDir) {
         this.rulesDir = rulesDir.toAbsolutePath().normalize();
-        this.loader = new KnowledgeBaseLoader(Clock.systemUTC());
+        this.loader = new KnowledgeBaseLoader(clock);
         KnowledgeBase kb = loader.load(this.rulesDir);
         current.set(kb);
         lastReload = ReloadStatus.ok(kb.loadedAt());
@@ -43,5 +48,47 @@ public class KnowledgeBaseHolder {
 
     public Path rulesDir() {
         return rulesDir;
+    }
+
+    /**
+     * Reads the rules folder again. Unchanged content (same version) keeps the knowledge base in service; changed
+     * content is compiled beside it and swapped in, or, when it has errors, the errors are recorded and logged
+     * and the previous knowledge base stays. Never throws for a problem in the rules. Serialised: one at a time.
+     */
+    public synchronized ReloadStatus reload() {
+        KnowledgeBase old = current.get();
+        try {
+            List<RuleFile> files = RuleFiles.scan(rulesDir);
+            String version = RuleFiles.version(files);
+            if (version.equals(old.version())) {
+                if (lastReload.status() == ReloadStatus.Status.FAILED) {
+                    lastReload = ReloadStatus.ok(clock.instant());
+                    log.info("Rules in {} are back to knowledge base {}; the errors are gone", rulesDir, version);
+                }
+                return lastReload;
+            }
+            KnowledgeBase kb = loader.load(files);
+            current.set(kb);
+            lastReload = ReloadStatus.ok(kb.loadedAt());
+            log.info("Knowledge base {} reloaded from {}: {} rules in {} files (was {})", kb.version(), rulesDir,
+                    kb.rules().size(), kb.files().size(), old.version());
+        } catch (KnowledgeBaseException e) {
+            lastReload = ReloadStatus.failed(clock.instant(), e.errors());
+            log.warn(describeFailure(e.errors(), old.version()));
+        } catch (RuntimeException e) {
+            // An unreadable file (e.g. deleted while scanning): keep serving, say so, and the next change retries.
+            lastReload = ReloadStatus.failed(clock.instant(), List.of(new RuleError("", 0,
+                    "The rules folder could not be read: " + e.getMessage())));
+            log.warn("Rules in {} could not be read; still serving knowledge base {}: {}", rulesDir, old.version(),
+                    e.toString());
+        }
+        return lastReload;
+    }
+
+    /** The readable block a failed reload logs: every error on its own line, as {@code file:line: error: ...}. */
+    static String describeFailure(List<RuleError> errors, String keptVersion) {
+        return "The changed rules have " + errors.size() + " error(s); still serving knowledge base " + keptVersion
+                + ".\n" + errors.stream().map(e -> "    " + e).collect(Collectors.joining("\n"))
+                + "\nFix the file(s) and save: the rules are reloaded automatically.";
     }
 }

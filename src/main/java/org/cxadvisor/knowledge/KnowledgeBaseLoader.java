@@ -4,17 +4,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.KieBase;
 
 /**
  * Compiles the rules folder into a {@link KnowledgeBase}: DRL, DSL and DSLR files through Drools' KieBuilder,
  * texts through {@link AdviceTexts}. Reads from disk only, never from the classpath, so business users can
- * change rules without a Java build. Every problem found is reported with its file and line.
+ * change rules without a Java build. Every problem found is reported with its file and line; an error in a
+ * rule's {@code then} part is reported at its own line, not at the rule's first line (see {@link ConsequenceErrors}).
  */
 public final class KnowledgeBaseLoader {
 
@@ -27,7 +28,11 @@ public final class KnowledgeBaseLoader {
     }
 
     public KnowledgeBase load(Path rulesDir) {
-        List<RuleFile> files = RuleFiles.scan(rulesDir);
+        return load(RuleFiles.scan(rulesDir));
+    }
+
+    /** Compiles files already read from a rules folder (so that a caller can look at their version first). */
+    public KnowledgeBase load(List<RuleFile> files) {
         List<RuleError> errors = new ArrayList<>();
         AdviceTexts texts = AdviceTexts.read(files, errors);
         KieBase kieBase = compile(files, errors);
@@ -48,9 +53,12 @@ public final class KnowledgeBaseLoader {
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         try {
             List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+            List<RuleError> found = new ArrayList<>();
             for (Message message : messages) {
-                errors.add(new RuleError(relative(message.getPath()), message.getLine(), message.getText().strip()));
+                found.add(new RuleError(relative(message.getPath()), message.getLine(),
+                        RuleErrorText.tidy(message.getText())));
             }
+            errors.addAll(ConsequenceErrors.placeAtTheirLines(found, files));
             if (!messages.isEmpty()) {
                 return null;
             }

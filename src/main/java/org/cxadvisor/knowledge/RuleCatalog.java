@@ -33,7 +33,7 @@ public final class RuleCatalog {
     private RuleCatalog() {
     }
 
-    static List<RuleInfo> read(List<RuleFile> files) {
+    public static List<RuleInfo> read(List<RuleFile> files) {
         List<RuleInfo> rules = new ArrayList<>();
         for (RuleFile file : files) {
             if (file.isDrl() || file.isDslr()) {
@@ -47,7 +47,7 @@ public final class RuleCatalog {
     }
 
     /** The rule file as plain DRL: DSLR files expanded with every DSL file in the knowledge base. */
-    static String expandedDrl(RuleFile file, List<RuleFile> files) throws DroolsParserException {
+    public static String expandedDrl(RuleFile file, List<RuleFile> files) throws DroolsParserException {
         if (!file.isDslr()) {
             return file.content();
         }

@@ -1,0 +1,77 @@
+#/ debug: off
+# CX Advisor's rule language: sentences a CX consultant can write in a .dslr file, in English or Dutch.
+# Each [when] line is one condition (all must hold); each [then] line is one action.
+# {n} is a whole number, {VALUE} a value in capitals as in the profile (e.g. LOWEST_PRICE, CORE).
+# See docs/authoring.md for the full list with examples. Keep the English and Dutch lists in step.
+
+# ---- The company ----
+[when]the company competes on lowest price=CompanyProfile( pricePositioning == PricePositioning.LOWEST_PRICE )
+[when]het bedrijf concurreert op laagste prijs=CompanyProfile( pricePositioning == PricePositioning.LOWEST_PRICE )
+[when]the price positioning is {p:[A-Z_]+}=CompanyProfile( pricePositioning == PricePositioning.{p} )
+[when]de prijspositionering is {p:[A-Z_]+}=CompanyProfile( pricePositioning == PricePositioning.{p} )
+[when]the market is {m:[A-Z0-9_]+}=CompanyProfile( market == Market.{m} )
+[when]de markt is {m:[A-Z0-9_]+}=CompanyProfile( market == Market.{m} )
+[when]the sector is {s:[A-Z_]+}=CompanyProfile( sector == Sector.{s} )
+[when]de sector is {s:[A-Z_]+}=CompanyProfile( sector == Sector.{s} )
+[when]the offering is {o:[A-Z_]+}=CompanyProfile( offering == Offering.{o} )
+[when]het aanbod is {o:[A-Z_]+}=CompanyProfile( offering == Offering.{o} )
+
+# ---- Scores 1..5 ----
+[when]process value is at most {n:\d+}=CompanyProfile( processValue <= {n} )
+[when]de proceswaarde is hoogstens {n:\d+}=CompanyProfile( processValue <= {n} )
+[when]process value is at least {n:\d+}=CompanyProfile( processValue >= {n} )
+[when]de proceswaarde is minstens {n:\d+}=CompanyProfile( processValue >= {n} )
+[when]entertainment value is at most {n:\d+}=CompanyProfile( entertainmentValue <= {n} )
+[when]de belevingswaarde is hoogstens {n:\d+}=CompanyProfile( entertainmentValue <= {n} )
+[when]entertainment value is at least {n:\d+}=CompanyProfile( entertainmentValue >= {n} )
+[when]de belevingswaarde is minstens {n:\d+}=CompanyProfile( entertainmentValue >= {n} )
+[when]employee engagement is at most {n:\d+}=CompanyProfile( employeeEngagement != null, employeeEngagement <= {n} )
+[when]de betrokkenheid van medewerkers is hoogstens {n:\d+}=CompanyProfile( employeeEngagement != null, employeeEngagement <= {n} )
+[when]employee engagement is at least {n:\d+}=CompanyProfile( employeeEngagement != null, employeeEngagement >= {n} )
+[when]de betrokkenheid van medewerkers is minstens {n:\d+}=CompanyProfile( employeeEngagement != null, employeeEngagement >= {n} )
+[when]social media presence is at most {n:\d+}=CompanyProfile( socialMediaPresence != null, socialMediaPresence <= {n} )
+[when]de aanwezigheid op sociale media is hoogstens {n:\d+}=CompanyProfile( socialMediaPresence != null, socialMediaPresence <= {n} )
+[when]the complaint rate is at least {n:\d+} percent=CompanyProfile( complaintRatePercent != null, complaintRatePercent >= {n} )
+[when]het klachtpercentage is minstens {n:\d+} procent=CompanyProfile( complaintRatePercent != null, complaintRatePercent >= {n} )
+
+# ---- Choices ----
+[when]corporate social responsibility is {level:[A-Z_]+}=CompanyProfile( csrCommitment == CsrCommitment.{level} )
+[when]maatschappelijk verantwoord ondernemen is {level:[A-Z_]+}=CompanyProfile( csrCommitment == CsrCommitment.{level} )
+[when]service recovery is {r:[A-Z_]+}=CompanyProfile( serviceRecovery == ServiceRecovery.{r} )
+[when]klachtafhandeling is {r:[A-Z_]+}=CompanyProfile( serviceRecovery == ServiceRecovery.{r} )
+[when]experimentation is {e:[A-Z_]+}=CompanyProfile( experimentation == Experimentation.{e} )
+[when]experimenteren is {e:[A-Z_]+}=CompanyProfile( experimentation == Experimentation.{e} )
+
+# ---- Yes/no answers ----
+[when]the company does not tell brand stories=CompanyProfile( brandStorytelling == false )
+[when]het bedrijf vertelt geen merkverhalen=CompanyProfile( brandStorytelling == false )
+[when]the company tells brand stories=CompanyProfile( brandStorytelling == true )
+[when]het bedrijf vertelt merkverhalen=CompanyProfile( brandStorytelling == true )
+[when]the company makes no personal gestures=CompanyProfile( personalGestures == false )
+[when]het bedrijf maakt geen persoonlijke gebaren=CompanyProfile( personalGestures == false )
+[when]the answer to {field:[a-zA-Z]+} is {answer:yes|no}=CompanyProfile( {field} == ("{answer}" == "yes") )
+[when]het antwoord op {field:[a-zA-Z]+} is {answer:ja|nee}=CompanyProfile( {field} == ("{answer}" == "ja") )
+[when]{field:[a-zA-Z]+} is unknown=CompanyProfile( {field} == null )
+[when]{field:[a-zA-Z]+} is onbekend=CompanyProfile( {field} == null )
+
+# ---- Conclusions of the classification rules ----
+[when]the experience quadrant is {q:[A-Z_]+}=Conclusion( type == "EXPERIENCE_QUADRANT", value == "{q}" )
+[when]het belevingskwadrant is {q:[A-Z_]+}=Conclusion( type == "EXPERIENCE_QUADRANT", value == "{q}" )
+[when]the value focus is {f:[A-Z_]+}=Conclusion( type == "VALUE_FOCUS", value == "{f}" )
+[when]de waardefocus is {f:[A-Z_]+}=Conclusion( type == "VALUE_FOCUS", value == "{f}" )
+[when]the strategy track is {t:[A-Z_]+}=Conclusion( type == "STRATEGY_TRACK", value == "{t}" )
+[when]het strategiespoor is {t:[A-Z_]+}=Conclusion( type == "STRATEGY_TRACK", value == "{t}" )
+[when]the relationship gap is at least {n:\d+}=Conclusion( type == "RELATIONSHIP_GAP", number() != null, number() >= {n} )
+[when]de relatiekloof is minstens {n:\d+}=Conclusion( type == "RELATIONSHIP_GAP", number() != null, number() >= {n} )
+
+# ---- Actions ----
+[then]advise with high priority=insert(Advice.of(kcontext, Priority.HIGH));
+[then]advise with medium priority=insert(Advice.of(kcontext, Priority.MEDIUM));
+[then]advise with low priority=insert(Advice.of(kcontext, Priority.LOW));
+[then]advise with {priority:[A-Z]+} priority=insert(Advice.of(kcontext, Priority.{priority}));
+[then]adviseer met hoge prioriteit=insert(Advice.of(kcontext, Priority.HIGH));
+[then]adviseer met gemiddelde prioriteit=insert(Advice.of(kcontext, Priority.MEDIUM));
+[then]adviseer met lage prioriteit=insert(Advice.of(kcontext, Priority.LOW));
+[then]adviseer met prioriteit {priority:[A-Z]+}=insert(Advice.of(kcontext, Priority.{priority}));
+[then]conclude that {type:[A-Z_]+} is {value:[A-Z_]+}=insert(Conclusion.of(kcontext, "{type}", "{value}"));
+[then]concludeer dat {type:[A-Z_]+} {value:[A-Z_]+} is=insert(Conclusion.of(kcontext, "{type}", "{value}"));

@@ -1,0 +1,125 @@
+package org.cxadvisor.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.cxadvisor.support.RulesFolder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The holder's reload and the folder watcher, on a small rules folder in a temp directory. */
+class LiveReloadTest {
+
+    @TempDir
+    Path dir;
+
+    private RulesWatcher watcher;
+
+    @AfterEach
+    void stopWatcher() {
+        if (watcher != null) {
+            watcher.stop();
+            assertThat(watcher.isRunning()).isFalse();
+        }
+    }
+
+    private RulesFolder folderWithOneRule() {
+        return RulesFolder.in(dir)
+                .file("topic.drl", RulesFolder.HEADER + RulesFolder.adviceRule("One", "one", "CompanyProfile( )", "LOW"))
+                .file("topic.texts.yaml", RulesFolder.texts("one"));
+    }
+
+    @Test
+    void aFailedReloadKeepsThePreviousKnowledgeBaseAndRecordsTheErrorsWithFileAndLine() {
+        folderWithOneRule();
+        KnowledgeBaseHolder holder = new KnowledgeBaseHolder(dir);
+        KnowledgeBase before = holder.current();
+
+        RulesFolder.in(dir).file("topic.drl", RulesFolder.HEADER
+                + RulesFolder.adviceRule("One", "one", "CompanyProfile( )", "HIHG"));
+        ReloadStatus status = holder.reload();
+
+        assertThat(status.status()).isEqualTo(ReloadStatus.Status.FAILED);
+        assertThat(status.errors()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo("topic.drl");
+            assertThat(e.line()).isEqualTo(12);
+            assertThat(e.message()).contains("HIHG");
+        });
+        assertThat(holder.current()).isSameAs(before);
+        assertThat(holder.lastReload()).isEqualTo(status);
+
+        // Fixing the file brings the rules back; the same content as before is no rebuild.
+        folderWithOneRule();
+        assertThat(holder.reload().status()).isEqualTo(ReloadStatus.Status.OK);
+        assertThat(holder.current()).isSameAs(before);
+    }
+
+    @Test
+    void aGoodChangeIsSwappedInWithANewVersion() {
+        folderWithOneRule();
+        KnowledgeBaseHolder holder = new KnowledgeBaseHolder(dir);
+        String before = holder.current().version();
+        RulesFolder.in(dir).file("more.drl", RulesFolder.HEADER + RulesFolder.adviceRule("Two", "two", "CompanyProfile( )", "HIGH"))
+                .file("more.texts.yaml", RulesFolder.texts("two"));
+        assertThat(holder.reload().status()).isEqualTo(ReloadStatus.Status.OK);
+        assertThat(holder.current().version()).isNotEqualTo(before);
+        assertThat(holder.current().adviceIds()).containsExactly("two", "one");
+    }
+
+    @Test
+    void theWatcherReloadsAddedChangedAndRemovedFilesWithinTwoSecondsAndIgnoresEditorFiles() throws Exception {
+        folderWithOneRule();
+        KnowledgeBaseHolder holder = new KnowledgeBaseHolder(dir);
+        watcher = new RulesWatcher(holder, 300);
+        watcher.start();
+        assertThat(watcher.isRunning()).isTrue();
+
+        // Added, in a new subfolder.
+        String v0 = holder.current().version();
+        long start = System.nanoTime();
+        RulesFolder.in(dir).file("extra/more.drl", RulesFolder.HEADER
+                        + RulesFolder.adviceRule("Two", "two", "CompanyProfile( )", "HIGH"))
+                .file("extra/more.texts.yaml", RulesFolder.texts("two"));
+        awaitWithin(Duration.ofSeconds(2), () -> holder.current().adviceIds().contains("two"));
+        System.out.printf("Live reload: added file in service after %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        String v1 = holder.current().version();
+        assertThat(v1).isNotEqualTo(v0);
+
+        // Editors' temp and backup files change nothing.
+        RulesFolder.in(dir).file(".topic.drl.swp", "garbage").file("topic.drl~", "garbage").file("#topic.drl#", "x")
+                .file("topic.drl.bak", "garbage");
+        Thread.sleep(800);
+        assertThat(holder.current().version()).isEqualTo(v1);
+        assertThat(holder.lastReload().status()).isEqualTo(ReloadStatus.Status.OK);
+
+        // Changed: a broken save keeps the rules in service and reports the error.
+        start = System.nanoTime();
+        RulesFolder.in(dir).file("extra/more.drl", RulesFolder.HEADER
+                + RulesFolder.adviceRule("Two", "two", "CompanyProfile( )", "HIHG"));
+        awaitWithin(Duration.ofSeconds(2), () -> holder.lastReload().status() == ReloadStatus.Status.FAILED);
+        System.out.printf("Live reload: broken change reported after %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        assertThat(holder.lastReload().errors()).extracting(RuleError::file).containsOnly("extra/more.drl");
+        assertThat(holder.current().version()).isEqualTo(v1);
+
+        // Removed: the folder goes, and with it the advice.
+        start = System.nanoTime();
+        Files.delete(dir.resolve("extra/more.drl"));
+        Files.delete(dir.resolve("extra/more.texts.yaml"));
+        awaitWithin(Duration.ofSeconds(2), () -> holder.lastReload().status() == ReloadStatus.Status.OK
+                && !holder.current().adviceIds().contains("two"));
+        System.out.printf("Live reload: removal in service after %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        assertThat(holder.current().version()).isEqualTo(v0);
+    }
+
+    private static void awaitWithin(Duration limit, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition not met within %s", limit).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+}

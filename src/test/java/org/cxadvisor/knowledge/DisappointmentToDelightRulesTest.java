@@ -1,0 +1,57 @@
+package org.cxadvisor.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cxadvisor.support.ShippedRules.advice;
+import static org.cxadvisor.support.ShippedRules.evaluate;
+
+import org.cxadvisor.advice.Priority;
+import org.cxadvisor.support.Profiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** rules/disappointment-to-delight.drl: complaint rate times the way disappointments are handled. */
+class DisappointmentToDelightRulesTest {
+
+    @ParameterizedTest(name = "{0}% complaints, no recovery -> {1}")
+    @CsvSource({"9,HIGH", "5,HIGH", "4.9,MEDIUM", "2,MEDIUM", "1.9,LOW", "0,LOW"})
+    void noRecoveryIsWeighedByTheComplaintRate(double rate, Priority priority) {
+        assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", "NONE").with("complaintRatePercent", rate)),
+                "recover-disappointments").priority()).isEqualTo(priority);
+    }
+
+    @Test
+    void noRecoveryWithUnknownRateIsMediumAndRecoveryGivesNoSuchAdvice() {
+        assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", "NONE")), "recover-disappointments").priority())
+                .isEqualTo(Priority.MEDIUM);
+        assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", "REACTIVE").with("complaintRatePercent", 9)),
+                "recover-disappointments")).isNull();
+        assertThat(advice(evaluate(Profiles.neutral().with("complaintRatePercent", 9)), "recover-disappointments")).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}% complaints, reactive -> {1}")
+    @CsvSource({"12,HIGH", "10,HIGH", "9,MEDIUM", "5,MEDIUM", "4,LOW"})
+    void reactiveHandlingIsWeighedByTheComplaintRate(double rate, Priority priority) {
+        assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", "REACTIVE").with("complaintRatePercent", rate)),
+                "go-beyond-complaint-handling").priority()).isEqualTo(priority);
+    }
+
+    @Test
+    void proactiveRecoveryNeedsNoAdviceToGoBeyondComplaintHandling() {
+        assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", "REACTIVE")), "go-beyond-complaint-handling")
+                .priority()).isEqualTo(Priority.LOW);
+        assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", "PROACTIVE").with("complaintRatePercent", 9)),
+                "go-beyond-complaint-handling")).isNull();
+    }
+
+    @Test
+    void manyComplaintsDespiteProactiveRecoveryPointToCauses() {
+        var proactive = Profiles.neutral().with("serviceRecovery", "PROACTIVE");
+        assertThat(advice(evaluate(proactive.with("complaintRatePercent", 10)), "remove-causes-of-complaints").priority())
+                .isEqualTo(Priority.HIGH);
+        assertThat(advice(evaluate(proactive.with("complaintRatePercent", 5)), "remove-causes-of-complaints").priority())
+                .isEqualTo(Priority.MEDIUM);
+        assertThat(advice(evaluate(proactive.with("complaintRatePercent", 4.9)), "remove-causes-of-complaints")).isNull();
+        assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", "PROACTIVE")), "remove-causes-of-complaints")).isNull();
+    }
+}

@@ -65,13 +65,13 @@
 [when]de relatiekloof is minstens {n:\d+}=Conclusion( type == "RELATIONSHIP_GAP", number() != null, number() >= {n} )
 
 # ---- Actions ----
-[then]advise with high priority=insert(Advice.of(kcontext, Priority.HIGH));
-[then]advise with medium priority=insert(Advice.of(kcontext, Priority.MEDIUM));
-[then]advise with low priority=insert(Advice.of(kcontext, Priority.LOW));
-[then]advise with {priority:[A-Z]+} priority=insert(Advice.of(kcontext, Priority.{priority}));
-[then]adviseer met hoge prioriteit=insert(Advice.of(kcontext, Priority.HIGH));
-[then]adviseer met gemiddelde prioriteit=insert(Advice.of(kcontext, Priority.MEDIUM));
-[then]adviseer met lage prioriteit=insert(Advice.of(kcontext, Priority.LOW));
-[then]adviseer met prioriteit {priority:[A-Z]+}=insert(Advice.of(kcontext, Priority.{priority}));
-[then]conclude that {type:[A-Z_]+} is {value:[A-Z_]+}=insert(Conclusion.of(kcontext, "{type}", "{value}"));
-[then]concludeer dat {type:[A-Z_]+} {value:[A-Z_]+} is=insert(Conclusion.of(kcontext, "{type}", "{value}"));
+[then]advise with high priority=insertLogical(Advice.of(kcontext, Priority.HIGH));
+[then]advise with medium priority=insertLogical(Advice.of(kcontext, Priority.MEDIUM));
+[then]advise with low priority=insertLogical(Advice.of(kcontext, Priority.LOW));
+[then]advise with {priority:[A-Z]+} priority=insertLogical(Advice.of(kcontext, Priority.{priority}));
+[then]adviseer met hoge prioriteit=insertLogical(Advice.of(kcontext, Priority.HIGH));
+[then]adviseer met gemiddelde prioriteit=insertLogical(Advice.of(kcontext, Priority.MEDIUM));
+[then]adviseer met lage prioriteit=insertLogical(Advice.of(kcontext, Priority.LOW));
+[then]adviseer met prioriteit {priority:[A-Z]+}=insertLogical(Advice.of(kcontext, Priority.{priority}));
+[then]conclude that {type:[A-Z_]+} is {value:[A-Z_]+}=insertLogical(Conclusion.of(kcontext, "{type}", "{value}"));
+[then]concludeer dat {type:[A-Z_]+} {value:[A-Z_]+} is=insertLogical(Conclusion.of(kcontext, "{type}", "{value}"));

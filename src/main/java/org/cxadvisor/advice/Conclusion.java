@@ -9,7 +9,7 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public record Conclusion(String type, Object value, String rule) {
 
-    /** Called from a rule's consequence: {@code insert(Conclusion.of(kcontext, "EXPERIENCE_QUADRANT", "UTILITY"));} */
+    /** Called from a rule's consequence: {@code insertLogical(Conclusion.of(kcontext, "EXPERIENCE_QUADRANT", "UTILITY"));} */
     public static Conclusion of(RuleContext kcontext, String type, Object value) {
         return new Conclusion(type, value, kcontext.getRule().getName());
     }

@@ -254,7 +254,7 @@
         if (!first) {
           first = focusTarget;
         }
-        const link = el('a', {href: '#' + (focusTarget.id || '')}, (label ? label + ': ' : '') + error.message);
+        const link = el('a', {href: '#' + (focusTarget.id || '')}, label ? label + ' — ' : '', error.message);
         link.addEventListener('click', (event) => {
           event.preventDefault();
           focusTarget.focus();
@@ -262,7 +262,7 @@
         });
         list.appendChild(el('li', {}, link));
       } else {
-        list.appendChild(el('li', {}, (field ? field + ': ' : '') + error.message));
+        list.appendChild(el('li', {}, field ? field + ' — ' : '', error.message));
       }
     });
     if (summary) {

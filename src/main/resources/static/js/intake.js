@@ -599,9 +599,7 @@
     const explanations = el('ul', {class: 'quadrant-list'}, ['UTILITY', 'PROCESS_DRIVEN', 'ENTERTAINMENT_DRIVEN',
       'EXPERIENCE_LEADER'].map((q) => el('li', {class: 'quadrant-list__item' + (q === quadrant ? ' is-current' : ''),
       'aria-current': q === quadrant ? 'true' : null, 'data-quadrant': q},
-    el('strong', {}, t('intake.quadrant.' + q)), ' ', el('span', {class: 'quadrant-list__axes'},
-      '(' + conclusionText('EXPERIENCE_QUADRANT', q).replace(/^[^(]*\(/, '').replace(/\)$/, '') + ')'), ' — ',
-    t('intake.quadrant.' + q + '.explain'))));
+    el('strong', {}, t('intake.quadrant.' + q)), ' — ', t('intake.quadrant.' + q + '.explain'))));
     return el('section', {class: 'report__section report__matrix', id: 'report-matrix', 'aria-labelledby': 'matrix-title'},
       el('h3', {id: 'matrix-title'}, t('intake.matrix.title')),
       el('div', {class: 'chart-row'},

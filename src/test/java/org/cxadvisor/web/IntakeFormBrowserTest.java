@@ -123,6 +123,7 @@ class IntakeFormBrowserTest {
         assertThat(text("[data-field=processValue] .scale__option:first-child")).contains("1").contains("slow, clumsy, errors");
         assertThat(driver.findElement(By.id("f-relationshipWarmth-unknown")).isSelected()).isTrue();
         screenshot("01-form.png", true);
+        elementScreenshot("01b-form-customers.png", "group-customers");
 
         fillInAmbassadorCase("Bakkerij De Gouden Korst");
         submit();
@@ -152,6 +153,7 @@ class IntakeFormBrowserTest {
         assertThat(driver.findElement(By.cssSelector("[data-conclusion=STRATEGY_TRACK]")).getAttribute("data-value")).isEqualTo("PERFORMANCE");
         assertThat(driver.findElement(By.id("report-values")).getText()).contains("Recommended strategy track");
         screenshot("02-report.png", true);
+        elementScreenshot("02b-report-charts.png", "report-matrix");
         printToPdf("report.pdf");
 
         // The what-if link hands the profile to the scenarios page through sessionStorage.
@@ -237,9 +239,10 @@ class IntakeFormBrowserTest {
         assertThat(driver.findElement(By.id("report-view")).isDisplayed()).isFalse();
         screenshot("04-error.png", false);
 
-        // The message follows the language too.
+        // The message follows the language too (the rebuilt Dutch form checks the length itself again).
         driver.findElement(By.cssSelector(".lang-switch__button[data-lang=nl]")).click();
-        wait.until(d -> text("[data-field=name] .field-error").startsWith("Moet tussen 1 en 200 tekens"));
+        wait.until(d -> "Uw bedrijf".equals(text("#group-business legend")));
+        wait.until(d -> text("[data-field=name] .field-error").matches("(Moet tussen|Gebruik) 1 (en|tot en met) 200 tekens.*"));
         assertThat(driver.findElement(By.name("name")).getAttribute("value")).isEqualTo(longName);
         assertThat(driver.findElement(By.name("name")).getAttribute("aria-invalid")).isEqualTo("true");
     }
@@ -362,6 +365,12 @@ class IntakeFormBrowserTest {
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Files.write(SCREENSHOTS.resolve(file), png);
         driver.manage().window().setSize(before);
+    }
+
+    private void elementScreenshot(String file, String id) throws IOException {
+        WebElement element = driver.findElement(By.id(id));
+        js("arguments[0].scrollIntoView({block: 'start'});", element);
+        Files.write(SCREENSHOTS.resolve(file), element.getScreenshotAs(OutputType.BYTES));
     }
 
     private void printToPdf(String file) throws IOException {

@@ -72,7 +72,7 @@
       options.push(radio(field.path, '', controlId(field.path, 'unknown'), t('intake.dontKnow'),
         {checked: true, extraClass: 'scale__option option--unknown'}));
     }
-    return el('div', {class: 'scale', role: 'presentation'}, options);
+    return el('div', {class: 'scale'}, options);
   }
 
   function radioQuestion(field, options) {
@@ -471,8 +471,10 @@
       }
       state.profile = profile;
       state.report = answer.report;
+      setStatus('');
       renderReport();
       showView('report');
+      window.history.pushState({view: 'report'}, '');
       window.scrollTo(0, 0);
       $('report-title').focus();
     } finally {
@@ -486,11 +488,20 @@
     $('form-view').hidden = which !== 'form';
     $('report-view').hidden = which !== 'report';
     document.body.dataset.view = which;
+    // the page title becomes the report's title, so that "Save as PDF" suggests a sensible file name
+    document.title = which === 'report' && state.profile ? t('report.title', state.profile.name) : t('intake.pageTitle');
   }
 
   /** Shows the form with the question of a field in focus (used by open questions and the value chart). */
-  function goToField(path) {
+  function showForm() {
+    if (!$('report-view').hidden) {
+      window.history.pushState({view: 'form'}, '');
+    }
     showView('form');
+  }
+
+  function goToField(path) {
+    showForm();
     const container = CX.fieldContainer(form(), path);
     if (!container) {
       return;
@@ -758,7 +769,7 @@
     });
     const edit = el('button', {type: 'button', class: 'button button--secondary', id: 'edit-button'}, t('intake.report.edit'));
     edit.addEventListener('click', () => {
-      showView('form');
+      showForm();
       const first = form().querySelector('input, select');
       if (first) {
         first.focus();
@@ -845,7 +856,7 @@
 
   function applyPageTexts() {
     CX.applyTexts(document);
-    document.title = t('intake.pageTitle');
+    document.title = !$('report-view').hidden && state.profile ? t('report.title', state.profile.name) : t('intake.pageTitle');
   }
 
   async function switchLanguage(lang) {
@@ -934,6 +945,10 @@
         loadFile(file);
       }
       event.target.value = '';
+    });
+    // Back from the report returns to the answers; Forward shows the report again.
+    window.addEventListener('popstate', (event) => {
+      showView(event.state && event.state.view === 'report' && state.report ? 'report' : 'form');
     });
     document.body.dataset.ready = 'true';
   }

@@ -178,6 +178,39 @@ class IntakeFormBrowserTest {
     }
 
     @Test
+    void onlyTheRequiredAnswersStillGiveAReport() {
+        WebElement nameInput = driver.findElement(By.name("name"));
+        nameInput.sendKeys("Kale Basis BV");
+        new Select(driver.findElement(By.name("sector"))).selectByValue("UTILITY");
+        click("f-market-B2B");
+        click("f-offering-COMMODITY");
+        click("f-pricePositioning-LOWEST_PRICE");
+        click("f-processValue-2");
+        click("f-entertainmentValue-5");
+        submit();
+
+        assertThat(driver.findElement(By.cssSelector("svg.chart--matrix")).getAttribute("data-quadrant"))
+                .isEqualTo("ENTERTAINMENT_DRIVEN");
+        assertThat(driver.findElements(By.cssSelector("svg.chart--values"))).isEmpty();
+        assertThat(text("#report-values")).contains("You did not say what your customers value");
+        assertThat(driver.findElements(By.cssSelector(".open-questions__link[data-field=customerValue]"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("[data-advice-id]"))).isEmpty();
+        assertThat(text("#report-advice")).contains("No advice follows from these answers yet");
+
+        // "Answer this question" on the chart leads to the customer-value question.
+        driver.findElement(By.cssSelector("#report-values button")).click();
+        wait.until(d -> d.findElement(By.id("form-view")).isDisplayed());
+        assertThat(driver.switchTo().activeElement().getAttribute("name")).startsWith("customerValue");
+
+        // The browser's Back button returns to the report; nothing typed is lost.
+        driver.navigate().back();
+        wait.until(d -> d.findElement(By.id("report-view")).isDisplayed());
+        driver.navigate().back();
+        wait.until(d -> d.findElement(By.id("form-view")).isDisplayed());
+        assertThat(driver.findElement(By.name("name")).getAttribute("value")).isEqualTo("Kale Basis BV");
+    }
+
+    @Test
     void theWholePageSwitchesToDutchAndRemembersIt() throws IOException {
         fillInAmbassadorCase("Hotel Zeezicht");
         driver.findElement(By.cssSelector(".lang-switch__button[data-lang=nl]")).click();

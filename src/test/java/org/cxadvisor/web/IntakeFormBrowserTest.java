@@ -313,7 +313,7 @@ class IntakeFormBrowserTest {
     }
 
     @Test
-    void theFormWorksWithTheKeyboardAlone() {
+    void theFormWorksWithTheKeyboardAlone() throws IOException {
         WebElement body = driver.findElement(By.tagName("body"));
         body.sendKeys(Keys.TAB);
         assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("skip-link");
@@ -331,6 +331,12 @@ class IntakeFormBrowserTest {
         assertThat(market.isSelected()).isTrue();
         market.sendKeys(Keys.ARROW_RIGHT);
         assertThat(driver.findElement(By.id("f-market-B2B")).isSelected()).isTrue();
+        screenshot("05-keyboard-focus.png", false);
+
+        // A phone-sized window: nothing is cut off.
+        driver.manage().window().setSize(new Dimension(390, 900));
+        assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue()).isLessThanOrEqualTo(390);
+        screenshot("06-form-narrow.png", false);
     }
 
     // ------------------------------------------------------------------ helpers

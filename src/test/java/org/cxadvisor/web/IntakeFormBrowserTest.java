@@ -221,6 +221,7 @@ class IntakeFormBrowserTest {
         assertThat(driver.findElement(By.id("f-employeeEngagement-2")).isSelected()).isTrue();
         assertThat(js("return localStorage.getItem('cxadvisor.lang');")).isEqualTo("nl");
         assertThat(js("return document.documentElement.lang;")).isEqualTo("nl");
+        screenshot("03a-form-nl.png", false);
 
         submit();
         assertThat(text("#report-title")).isEqualTo("CX-advies voor Hotel Zeezicht");

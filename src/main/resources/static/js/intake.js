@@ -147,7 +147,8 @@
     const group = state.fields.get(CV) || {path: CV, label: t('field.customerValue'), help: t('field.customerValue.help')};
     const helpId = controlId(CV, 'help');
     const unknownId = controlId(CV, 'unknown');
-    const unknown = el('input', {type: 'checkbox', id: unknownId, name: CV + '.unknown', checked: true});
+    // no name attribute: every named control of the form is a profile field
+    const unknown = el('input', {type: 'checkbox', id: unknownId, checked: true});
     const partSets = parts.map((part) => el('fieldset', {class: 'question question--nested', 'data-field': part.path,
       'data-kind': part.kind},
     el('legend', {class: 'question__label question__label--nested'}, part.label),
@@ -506,7 +507,8 @@
     if (!container) {
       return;
     }
-    const controls = Array.from(container.querySelectorAll('input, select, textarea')).filter((c) => !c.disabled);
+    const all = Array.from(container.querySelectorAll('input, select, textarea')).filter((c) => !c.disabled);
+    const controls = all.filter((c) => c.name).length ? all.filter((c) => c.name) : all;
     const target = controls.find((c) => c.type === 'radio' && c.checked) || controls[0] || container;
     container.classList.add('is-highlighted');
     setTimeout(() => container.classList.remove('is-highlighted'), 2500);
@@ -803,7 +805,7 @@
   }
 
   function downloadAnswers() {
-    const profile = state.profile || collect();
+    const profile = $('report-view').hidden || !state.profile ? collect() : state.profile;
     const slug = String(profile.name || 'company').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '').slice(0, 40) || 'company';
     CX.downloadJson('cx-profile-' + slug + '.json', profile);
@@ -939,6 +941,7 @@
     form().addEventListener('submit', submit);
     form().addEventListener('change', saveDraft);
     form().addEventListener('input', saveDraft);
+    $('save-button').addEventListener('click', downloadAnswers);
     $('load-file').addEventListener('change', (event) => {
       const file = event.target.files && event.target.files[0];
       if (file) {

@@ -119,6 +119,9 @@ class IntakeFormBrowserTest {
             assertThat(driver.findElements(By.name(field.path())))
                     .as("a form control named %s", field.path()).isNotEmpty();
         }
+        List<String> paths = java.util.Arrays.stream(ProfileField.values()).map(ProfileField::path).toList();
+        assertThat(driver.findElements(By.cssSelector("#intake-form [name]")))
+                .extracting(e -> e.getAttribute("name")).allSatisfy(name -> assertThat(paths).contains(name));
         assertThat(text("#group-business legend")).isEqualTo("Your business");
         assertThat(text("[data-field=processValue] .scale__option:first-child")).contains("1").contains("slow, clumsy, errors");
         assertThat(driver.findElement(By.id("f-relationshipWarmth-unknown")).isSelected()).isTrue();
@@ -252,6 +255,7 @@ class IntakeFormBrowserTest {
         assertThat(text("[data-field=name] .field-error")).isEqualTo("Please answer this question.");
         assertThat(text("[data-field=processValue] .field-error")).isEqualTo("Please answer this question.");
         assertThat(text("#error-summary")).contains("Some answers need your attention");
+        screenshot("04a-error-client.png", false);
 
         // Past the browser's checks, the server's rule (at most 200 characters) is shown at the field.
         fillInAmbassadorCase("x");

@@ -266,10 +266,10 @@
       }
     });
     if (summary) {
-      summary.replaceChildren(
+      summary.replaceChildren(...[
         el('h2', {class: 'error-summary__title'}, options.title || 'Errors'),
         options.intro ? el('p', {}, options.intro) : null,
-        list);
+        list].filter(Boolean));
       summary.hidden = false;
       if (options.focus !== false) {
         summary.focus();

@@ -254,7 +254,7 @@ class IntakeFormBrowserTest {
         wait.until(d -> "true".equals(nameInput.getAttribute("aria-invalid")));
         assertThat(text("[data-field=name] .field-error")).isEqualTo("Please answer this question.");
         assertThat(text("[data-field=processValue] .field-error")).isEqualTo("Please answer this question.");
-        assertThat(text("#error-summary")).contains("Some answers need your attention");
+        assertThat(text("#error-summary")).contains("Some answers need your attention").doesNotContain("null");
         screenshot("04a-error-client.png", false);
 
         // Past the browser's checks, the server's rule (at most 200 characters) is shown at the field.

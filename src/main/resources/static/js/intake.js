@@ -570,7 +570,7 @@
     };
     const quadrantName = t('intake.quadrant.' + quadrant);
     const desc = t('intake.matrix.desc', process, entertainment, quadrantName);
-    const svg = el('svg', {class: 'chart chart--matrix', viewBox: '0 0 500 372', role: 'img',
+    const svg = el('svg', {class: 'chart chart--matrix', viewBox: '0 0 500 386', role: 'img',
       'aria-labelledby': 'matrix-svg-title matrix-svg-desc', 'data-quadrant': quadrant},
     el('title', {id: 'matrix-svg-title'}, t('intake.matrix.title')),
     el('desc', {id: 'matrix-svg-desc'}, desc));
@@ -579,7 +579,7 @@
       svg.appendChild(el('rect', {x, y, width: rw, height: rh,
         class: 'matrix__quadrant matrix__quadrant--' + name.toLowerCase() + (current ? ' is-current' : ''),
         'data-quadrant': name}));
-      svg.appendChild(el('text', {x: x + rw / 2, y: y + (name === 'UTILITY' || name === 'PROCESS_DRIVEN' ? rh - 12 : 20),
+      svg.appendChild(el('text', {x: x + rw / 2, y: y + (name === 'UTILITY' || name === 'PROCESS_DRIVEN' ? rh - 6 : 16),
         'text-anchor': 'middle', class: 'matrix__label' + (current ? ' is-current' : '')}, t('intake.quadrant.' + name)));
     });
     svg.appendChild(el('rect', {x: x0, y: y0, width: w, height: h, class: 'matrix__frame'}));
@@ -589,7 +589,14 @@
     }
     svg.appendChild(el('line', {x1: splitX, y1: y0, x2: splitX, y2: y0 + h, class: 'matrix__split'}));
     svg.appendChild(el('line', {x1: x0, y1: splitY, x2: x0 + w, y2: splitY, class: 'matrix__split'}));
-    svg.appendChild(el('text', {x: x0 + w / 2, y: y0 + h + 44, 'text-anchor': 'middle', class: 'chart__axis'}, t('intake.matrix.x')));
+    // where "low" and "high" lie on each axis
+    svg.appendChild(el('text', {x: (x0 + splitX) / 2, y: y0 + h + 36, 'text-anchor': 'middle', class: 'chart__range'}, t('intake.matrix.low')));
+    svg.appendChild(el('text', {x: (splitX + x0 + w) / 2, y: y0 + h + 36, 'text-anchor': 'middle', class: 'chart__range'}, t('intake.matrix.high')));
+    svg.appendChild(el('text', {x: 0, y: 0, transform: 'translate(52 ' + ((splitY + y0 + h) / 2) + ') rotate(-90)',
+      'text-anchor': 'middle', class: 'chart__range'}, t('intake.matrix.low')));
+    svg.appendChild(el('text', {x: 0, y: 0, transform: 'translate(52 ' + ((y0 + splitY) / 2) + ') rotate(-90)',
+      'text-anchor': 'middle', class: 'chart__range'}, t('intake.matrix.high')));
+    svg.appendChild(el('text', {x: x0 + w / 2, y: y0 + h + 60, 'text-anchor': 'middle', class: 'chart__axis'}, t('intake.matrix.x')));
     svg.appendChild(el('text', {x: 0, y: 0, transform: 'translate(22 ' + (y0 + h / 2) + ') rotate(-90)', 'text-anchor': 'middle',
       class: 'chart__axis'}, t('intake.matrix.y')));
     const px = xOf(process);

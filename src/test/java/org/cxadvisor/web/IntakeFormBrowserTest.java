@@ -1,0 +1,465 @@
+package org.cxadvisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.cxadvisor.profile.ProfileField;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The intake form at / in a real browser (Debian's Chromium through /usr/bin/chromedriver, headless): a user fills in
+ * the questionnaire, gets the report, switches to Dutch, meets a server-side validation error, saves and reloads the
+ * answers. Screenshots and a printed PDF land in target/screenshots/.
+ * Without Chromium or chromedriver the tests fail when CI=true and are skipped with a loud warning otherwise.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IntakeFormBrowserTest {
+
+    /** Debian's packages; -Dcxadvisor.chromium / -Dcxadvisor.chromedriver point elsewhere. */
+    private static final Path CHROMIUM = Path.of(System.getProperty("cxadvisor.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("cxadvisor.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path DOWNLOADS = Path.of("target", "browser-downloads").toAbsolutePath();
+
+    @LocalServerPort
+    int port;
+
+    /** Why the browser tests are skipped (each test then reports itself skipped), or null. */
+    private String missingBrowser;
+    private ChromeDriverService service;
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (Debian packages chromium and chromium-driver); not found.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(message + " CI=true, so this is a failure: install them (see .ci/run).");
+            }
+            System.err.println("""
+
+                    ************************************************************************
+                    *  WARNING: IntakeFormBrowserTest SKIPPED, the intake form is UNTESTED *
+                    ************************************************************************
+                    """ + "   " + message + "\n");
+            missingBrowser = message;
+            return;
+        }
+        Files.createDirectories(SCREENSHOTS);
+        Files.createDirectories(DOWNLOADS);
+        Path profileDir = Files.createTempDirectory("cxadvisor-chromium-");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-extensions", "--lang=en-US", "--window-size=1280,1000",
+                "--user-data-dir=" + profileDir.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", DOWNLOADS.toString(),
+                "download.prompt_for_download", false,
+                "intl.accept_languages", "en-US,en"));
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+    }
+
+    @BeforeEach
+    void freshPage() {
+        Assumptions.assumeTrue(missingBrowser == null, () -> "SKIPPED, the intake form is untested: " + missingBrowser);
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(base() + "/?lang=en");
+        js("localStorage.clear(); sessionStorage.clear();");
+        open("/?lang=en");
+    }
+
+    @Test
+    void aManagerFillsInTheFormAndGetsAReport() throws IOException {
+        for (ProfileField field : ProfileField.values()) {
+            assertThat(driver.findElements(By.name(field.path())))
+                    .as("a form control named %s", field.path()).isNotEmpty();
+        }
+        List<String> paths = java.util.Arrays.stream(ProfileField.values()).map(ProfileField::path).toList();
+        assertThat(driver.findElements(By.cssSelector("#intake-form [name]")))
+                .extracting(e -> e.getAttribute("name")).allSatisfy(name -> assertThat(paths).contains(name));
+        assertThat(text("#group-business legend")).isEqualTo("Your business");
+        assertThat(text("[data-field=processValue] .scale__option:first-child")).contains("1").contains("slow, clumsy, errors");
+        assertThat(driver.findElement(By.id("f-relationshipWarmth-unknown")).isSelected()).isTrue();
+        screenshot("01-form.png", true);
+        elementScreenshot("01b-form-customers.png", "group-customers");
+
+        fillInAmbassadorCase("Bakkerij De Gouden Korst");
+        submit();
+
+        List<WebElement> cards = driver.findElements(By.cssSelector("#report-view [data-advice-id]"));
+        assertThat(cards).extracting(c -> c.getAttribute("data-advice-id"))
+                .contains("engage-unhappy-staff", "select-on-attitude");
+        assertThat(cards).allSatisfy(c -> assertThat(c.getAttribute("data-category")).isNotBlank());
+        assertThat(cards.get(0).getAttribute("data-priority")).isEqualTo("HIGH");
+        WebElement card = driver.findElement(By.cssSelector("[data-advice-id=engage-unhappy-staff]"));
+        assertThat(card.getAttribute("data-category")).isEqualTo("AMBASSADORS");
+        assertThat(card.getText()).contains("Make your customer-facing people your ambassadors", "Why:", "Sources:",
+                "Employee engagement is 2 out of 5", "K11");
+
+        assertThat(text("#report-title")).isEqualTo("CX advice for Bakkerij De Gouden Korst");
+        WebElement matrix = driver.findElement(By.cssSelector("svg.chart--matrix"));
+        assertThat(matrix.getAttribute("data-quadrant")).isEqualTo("PROCESS_DRIVEN");
+        assertThat(driver.findElements(By.cssSelector("svg.chart--matrix rect[data-quadrant]"))).hasSize(4);
+        WebElement point = driver.findElement(By.cssSelector("svg.chart--matrix circle.matrix__point"));
+        assertThat(point.getAttribute("data-process")).isEqualTo("4");
+        assertThat(point.getAttribute("data-entertainment")).isEqualTo("2");
+        assertThat(text("#report-matrix")).contains("Process-driven", "Experience leader", "Utility", "Entertainment-driven");
+
+        List<WebElement> bars = driver.findElements(By.cssSelector("svg.chart--values rect.bar"));
+        assertThat(bars).extracting(b -> b.getAttribute("data-value")).containsExactly("5", "4", "2", "1");
+        assertThat(driver.findElement(By.cssSelector("[data-conclusion=VALUE_FOCUS]")).getAttribute("data-value")).isEqualTo("PRACTICAL");
+        assertThat(driver.findElement(By.cssSelector("[data-conclusion=STRATEGY_TRACK]")).getAttribute("data-value")).isEqualTo("PERFORMANCE");
+        assertThat(driver.findElement(By.id("report-values")).getText()).contains("Recommended strategy track");
+        screenshot("02-report.png", true);
+        elementScreenshot("02b-report-charts.png", "report-matrix");
+        printToPdf("report.pdf");
+
+        // The what-if link hands the profile to the scenarios page through sessionStorage.
+        driver.findElement(By.id("what-if-link")).click();
+        wait.until(ExpectedConditions.urlContains("/scenarios"));
+        Object stored = js("return sessionStorage.getItem('cxadvisor.profile');");
+        assertThat(String.valueOf(stored)).contains("\"name\":\"Bakkerij De Gouden Korst\"", "\"customerValue\":{");
+        driver.navigate().back();
+        waitReady();
+    }
+
+    @Test
+    void anOpenQuestionLeadsBackToItsQuestion() {
+        fillInAmbassadorCase("Koffiebar Noord");
+        submit();
+        WebElement question = driver.findElement(By.cssSelector(".open-questions__link[data-field=relationshipWarmth]"));
+        question.click();
+        wait.until(d -> d.findElement(By.id("form-view")).isDisplayed());
+        WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getAttribute("name")).isEqualTo("relationshipWarmth");
+        assertThat(driver.findElement(By.name("name")).getAttribute("value")).isEqualTo("Koffiebar Noord");
+    }
+
+    @Test
+    void onlyTheRequiredAnswersStillGiveAReport() {
+        WebElement nameInput = driver.findElement(By.name("name"));
+        nameInput.sendKeys("Kale Basis BV");
+        new Select(driver.findElement(By.name("sector"))).selectByValue("UTILITY");
+        click("f-market-B2B");
+        click("f-offering-COMMODITY");
+        click("f-pricePositioning-LOWEST_PRICE");
+        click("f-processValue-2");
+        click("f-entertainmentValue-5");
+        submit();
+
+        assertThat(driver.findElement(By.cssSelector("svg.chart--matrix")).getAttribute("data-quadrant"))
+                .isEqualTo("ENTERTAINMENT_DRIVEN");
+        assertThat(driver.findElements(By.cssSelector("svg.chart--values"))).isEmpty();
+        assertThat(text("#report-values")).contains("You did not say what your customers value");
+        assertThat(driver.findElements(By.cssSelector(".open-questions__link[data-field=customerValue]"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("[data-advice-id]"))).isEmpty();
+        assertThat(text("#report-advice")).contains("No advice follows from these answers yet");
+
+        // "Answer this question" on the chart leads to the customer-value question.
+        driver.findElement(By.cssSelector("#report-values button")).click();
+        wait.until(d -> d.findElement(By.id("form-view")).isDisplayed());
+        assertThat(driver.switchTo().activeElement().getAttribute("name")).startsWith("customerValue");
+
+        // The browser's Back button returns to the report; nothing typed is lost.
+        driver.navigate().back();
+        wait.until(d -> d.findElement(By.id("report-view")).isDisplayed());
+        driver.navigate().back();
+        wait.until(d -> d.findElement(By.id("form-view")).isDisplayed());
+        assertThat(driver.findElement(By.name("name")).getAttribute("value")).isEqualTo("Kale Basis BV");
+    }
+
+    /** More advice arrives with new rules: the page renders whatever the report holds, and prints it cleanly. */
+    @Test
+    void aLongReportWithUnfamiliarContentRendersAndPrints() throws IOException {
+        js("""
+                const realFetch = window.fetch;
+                window.fetch = async (url, options) => {
+                  const response = await realFetch(url, options);
+                  if (!String(url).startsWith('/api/advice') || !response.ok) { return response; }
+                  const report = await response.json();
+                  for (let i = 0; i < 9; i++) {
+                    report.advice.push({id: 'extra-' + i, category: i % 2 ? 'SURPRISE' : 'SOME_FUTURE_CATEGORY',
+                      priority: ['MEDIUM', 'LOW', 'LOW'][i % 3], title: 'Extra advice number ' + i,
+                      summary: 'A summary of two sentences that explains the advice. It is long enough to wrap onto a second line.',
+                      actions: ['A first concrete action for the team.', 'A second action, with a little more explanation.',
+                        'A third action.'],
+                      rationale: 'Because of the answers given, this advice applies (K28).',
+                      sources: [{document: 'a-future-source', kpoints: ['K28', 'K29']}], rule: 'Extra rule ' + i});
+                  }
+                  report.conclusions.push({type: 'SOME_FUTURE_CONCLUSION', value: 'SOMETHING', rule: 'Future rule'});
+                  return new Response(JSON.stringify(report), {status: 200, headers: {'Content-Type': 'application/json'}});
+                };
+                """);
+        fillInAmbassadorCase("Warenhuis Lang Rapport");
+        submit();
+        assertThat(driver.findElements(By.cssSelector("[data-advice-id]"))).hasSize(11);
+        assertThat(driver.findElement(By.cssSelector("[data-advice-id=extra-0]")).getAttribute("data-category"))
+                .isEqualTo("SOME_FUTURE_CATEGORY");
+        assertThat(text("[data-advice-id=extra-0]")).contains("a-future-source (K28, K29)");
+        assertThat(text("#report-conclusions")).contains("SOME_FUTURE_CONCLUSION", "SOMETHING");
+        printToPdf("report-long.pdf");
+    }
+
+    @Test
+    void theWholePageSwitchesToDutchAndRemembersIt() throws IOException {
+        fillInAmbassadorCase("Hotel Zeezicht");
+        driver.findElement(By.cssSelector(".lang-switch__button[data-lang=nl]")).click();
+        wait.until(d -> "Uw bedrijf".equals(d.findElement(By.cssSelector("#group-business legend")).getText()));
+        assertThat(text("#submit-button")).isEqualTo("Geef mijn advies");
+        assertThat(text("[data-field=employeeEngagement] legend")).contains("Hoe gelukkig en betrokken");
+        assertThat(driver.findElement(By.name("name")).getAttribute("value")).isEqualTo("Hotel Zeezicht");
+        assertThat(driver.findElement(By.id("f-employeeEngagement-2")).isSelected()).isTrue();
+        assertThat(js("return localStorage.getItem('cxadvisor.lang');")).isEqualTo("nl");
+        assertThat(js("return document.documentElement.lang;")).isEqualTo("nl");
+        screenshot("03a-form-nl.png", false);
+
+        submit();
+        assertThat(text("#report-title")).isEqualTo("CX-advies voor Hotel Zeezicht");
+        assertThat(text("[data-advice-id=engage-unhappy-staff]")).contains("Maak van uw medewerkers met klantcontact uw ambassadeurs",
+                "Waarom:", "Bronnen:");
+        assertThat(text("#report-matrix")).contains("Procesgedreven", "Belevingsleider");
+        assertThat(text("#report-values")).contains("Aanbevolen strategiespoor", "performantie");
+        screenshot("03-report-nl.png", true);
+
+        // The report follows a switch back to English without losing anything.
+        driver.findElement(By.cssSelector(".lang-switch__button[data-lang=en]")).click();
+        wait.until(d -> d.findElement(By.id("report-title")).getText().startsWith("CX advice for"));
+        assertThat(text("[data-advice-id=engage-unhappy-staff]")).contains("Make your customer-facing people your ambassadors");
+
+        // Remembered without ?lang=: the stored choice wins over the browser's English.
+        driver.findElement(By.cssSelector(".lang-switch__button[data-lang=nl]")).click();
+        wait.until(d -> "nl".equals(js("return document.documentElement.lang;")));
+        open("/");
+        assertThat(text("#group-business legend")).isEqualTo("Uw bedrijf");
+    }
+
+    @Test
+    void aServerSideErrorIsShownAtItsFieldAndNothingIsLost() throws IOException {
+        // The browser first catches obvious mistakes itself.
+        driver.findElement(By.id("submit-button")).click();
+        WebElement nameInput = driver.findElement(By.name("name"));
+        wait.until(d -> "true".equals(nameInput.getAttribute("aria-invalid")));
+        assertThat(text("[data-field=name] .field-error")).isEqualTo("Please answer this question.");
+        assertThat(text("[data-field=processValue] .field-error")).isEqualTo("Please answer this question.");
+        assertThat(text("#error-summary")).contains("Some answers need your attention").doesNotContain("null");
+        screenshot("04a-error-client.png", false);
+
+        // Past the browser's checks, the server's rule (at most 200 characters) is shown at the field.
+        fillInAmbassadorCase("x");
+        js("document.querySelector('input[name=name]').removeAttribute('maxlength');");
+        String longName = "N".repeat(201);
+        nameInput.clear();
+        nameInput.sendKeys(longName);
+        driver.findElement(By.id("submit-button")).click();
+        wait.until(d -> d.findElements(By.cssSelector("[data-field=name] .field-error")).size() == 1
+                && text("[data-field=name] .field-error").contains("200"));
+        assertThat(nameInput.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(text("[data-field=name] .field-error")).isEqualTo("Must be between 1 and 200 characters and not blank.");
+        String describedBy = nameInput.getAttribute("aria-describedby");
+        String errorId = driver.findElement(By.cssSelector("[data-field=name] .field-error")).getAttribute("id");
+        assertThat(describedBy).contains(errorId);
+        assertThat(nameInput.getAttribute("value")).isEqualTo(longName);
+        assertThat(new Select(driver.findElement(By.name("sector"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("HOSPITALITY");
+        assertThat(driver.findElement(By.id("f-customerValue-functional-5")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("report-view")).isDisplayed()).isFalse();
+        screenshot("04-error.png", false);
+
+        // The message follows the language too (the rebuilt Dutch form checks the length itself again).
+        driver.findElement(By.cssSelector(".lang-switch__button[data-lang=nl]")).click();
+        wait.until(d -> "Uw bedrijf".equals(text("#group-business legend")));
+        wait.until(d -> text("[data-field=name] .field-error").matches("(Moet tussen|Gebruik) 1 (en|tot en met) 200 tekens.*"));
+        assertThat(driver.findElement(By.name("name")).getAttribute("value")).isEqualTo(longName);
+        assertThat(driver.findElement(By.name("name")).getAttribute("aria-invalid")).isEqualTo("true");
+    }
+
+    @Test
+    void answersAreDownloadedAndLoadedAgain() throws IOException, InterruptedException {
+        try (var old = Files.list(DOWNLOADS)) {
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
+        fillInAmbassadorCase("Fietsenmaker Van Dam");
+        driver.findElement(By.name("npsScore")).sendKeys("35");
+        submit();
+        driver.findElement(By.id("download-button")).click();
+        Path saved = DOWNLOADS.resolve("cx-profile-fietsenmaker-van-dam.json");
+        for (int i = 0; i < 50 && !Files.exists(saved); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(saved).exists();
+        assertThat(Files.readString(saved)).contains("\"name\": \"Fietsenmaker Van Dam\"", "\"npsScore\": 35",
+                "\"employeeEngagement\": 2", "\"hiringForServiceAttitude\": false");
+        assertThat(Files.readString(saved)).doesNotContain("relationshipWarmth");
+
+        js("sessionStorage.clear();");
+        open("/?lang=en");
+        assertThat(driver.findElement(By.name("name")).getAttribute("value")).isEmpty();
+        driver.findElement(By.id("load-file")).sendKeys(saved.toString());
+        wait.until(d -> "Fietsenmaker Van Dam".equals(d.findElement(By.name("name")).getAttribute("value")));
+        assertThat(driver.findElement(By.name("npsScore")).getAttribute("value")).isEqualTo("35");
+        assertThat(driver.findElement(By.id("f-hiringForServiceAttitude-no")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("f-customerValue-symbolic-1")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("f-relationshipWarmth-unknown")).isSelected()).isTrue();
+        assertThat(text("#status")).contains("cx-profile-fietsenmaker-van-dam.json");
+    }
+
+    @Test
+    void theFormWorksWithTheKeyboardAlone() throws IOException {
+        WebElement body = driver.findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("skip-link");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        // Tab from the skip target reaches the name field; the rest is answered by Tab, arrows and Space.
+        driver.findElement(By.name("name")).sendKeys("Toetsenbord BV");
+        WebElement active = driver.switchTo().activeElement();
+        assertThat(active.getAttribute("name")).isEqualTo("name");
+        active.sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getAttribute("name")).isEqualTo("sector");
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement market = driver.switchTo().activeElement();
+        assertThat(market.getAttribute("name")).isEqualTo("market");
+        market.sendKeys(Keys.SPACE);
+        assertThat(market.isSelected()).isTrue();
+        market.sendKeys(Keys.ARROW_RIGHT);
+        assertThat(driver.findElement(By.id("f-market-B2B")).isSelected()).isTrue();
+        screenshot("05-keyboard-focus.png", false);
+
+        // A phone-sized window: nothing is cut off.
+        driver.manage().window().setSize(new Dimension(390, 900));
+        assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue()).isLessThanOrEqualTo(390);
+        screenshot("06-form-narrow.png", false);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Answers as a user would: typing, choosing from the sector list, clicking radios. */
+    private void fillInAmbassadorCase(String name) {
+        WebElement nameInput = driver.findElement(By.name("name"));
+        nameInput.clear();
+        nameInput.sendKeys(name);
+        new Select(driver.findElement(By.name("sector"))).selectByValue("HOSPITALITY");
+        click("f-market-B2C");
+        click("f-offering-SERVICE");
+        click("f-pricePositioning-PREMIUM");
+        click("f-processValue-4");
+        click("f-entertainmentValue-2");
+        click("f-customerValue-functional-5");
+        click("f-customerValue-economic-4");
+        click("f-customerValue-emotional-2");
+        click("f-customerValue-symbolic-1");
+        click("f-employeeEngagement-2");
+        click("f-hiringForServiceAttitude-no");
+    }
+
+    private void click(String id) {
+        WebElement element = driver.findElement(By.id(id));
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        assertThat(element.isSelected()).as("%s selected", id).isTrue();
+    }
+
+    private void submit() {
+        driver.findElement(By.id("submit-button")).click();
+        wait.until(d -> d.findElement(By.id("report-view")).isDisplayed());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-title")));
+    }
+
+    private void open(String path) {
+        driver.get(base() + path);
+        waitReady();
+    }
+
+    private void waitReady() {
+        wait.until(d -> "true".equals(js("return document.body && document.body.dataset.ready || null;")));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** A screenshot of the whole page (the window grown to the page's height) or of the current viewport. */
+    private void screenshot(String file, boolean fullPage) throws IOException {
+        Dimension before = driver.manage().window().getSize();
+        if (fullPage) {
+            long height = ((Number) js("return Math.ceil(document.documentElement.scrollHeight);")).longValue();
+            driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 12000)));
+        }
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(file), png);
+        driver.manage().window().setSize(before);
+    }
+
+    private void elementScreenshot(String file, String id) throws IOException {
+        WebElement element = driver.findElement(By.id(id));
+        js("arguments[0].scrollIntoView({block: 'start'});", element);
+        Files.write(SCREENSHOTS.resolve(file), element.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void printToPdf(String file) throws IOException {
+        PrintOptions options = new PrintOptions();
+        options.setBackground(true);
+        String base64 = ((PrintsPage) driver).print(options).getContent();
+        byte[] pdf = Base64.getDecoder().decode(base64);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Files.write(SCREENSHOTS.resolve(file), pdf);
+    }
+}

@@ -13,7 +13,9 @@ import org.cxadvisor.profile.MalformedJsonException;
 /** Dispatches {@code java -jar cx-advisor.jar COMMAND ...} to a command, without starting the server. */
 public final class CommandLine {
 
-    private static final List<Command> COMMANDS = List.of(new AdviseCommand());
+    private static final List<Command> COMMANDS = List.of(
+            new AdviseCommand(),
+            new ScenariosCommand());
 
     private CommandLine() {
     }

@@ -82,10 +82,19 @@ public final class ProfileChanges {
                 }   // else: the group change was not an object; the reader says so
             }
         }
+        CompanyProfile changed = null;
+        try {
+            changed = ProfileReader.read(json);
+        } catch (InvalidProfileException e) {
+            // every problem at once; a part already reported above is not reported again as "required"
+            e.violations().stream().filter(v -> violations.stream().noneMatch(w -> w.field().equals(v.field())))
+                    .filter(v -> !(v.messageKey().equals("error.customerValue.partRequired") && !violations.isEmpty()))
+                    .forEach(violations::add);
+        }
         if (!violations.isEmpty()) {
             throw new InvalidProfileException(violations);
         }
-        return ProfileReader.read(json);
+        return changed;
     }
 
     /**

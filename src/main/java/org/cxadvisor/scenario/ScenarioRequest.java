@@ -98,7 +98,9 @@ public final class ScenarioRequest {
             }
         }
         throwIfAny(violations);
-        return new Sweep(baseline, field, List.copyOf(values.stream().map(ScenarioRequest::plain).toList()), List.copyOf(profiles));
+        List<Object> plain = new ArrayList<>();
+        values.forEach(v -> plain.add(plain(v)));   // may hold null: a sweep may include "unknown"
+        return new Sweep(baseline, field, java.util.Collections.unmodifiableList(plain), List.copyOf(profiles));
     }
 
     /** {@code {profile}} for counterfactuals. */

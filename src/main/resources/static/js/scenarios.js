@@ -384,7 +384,8 @@
   function adviceCard(item, status, extra) {
     var head = el('div', {className: 'sc-card-head'}, [
       el(status === 'removed' ? 'del' : 'span', {className: 'sc-title', text: item.title || item.id}),
-      el('span', {className: 'sc-badge sc-prio sc-prio-' + item.priority, text: priorityWords(item.priority)})
+      status === 'moved' ? null
+        : el('span', {className: 'sc-badge sc-prio sc-prio-' + item.priority, text: priorityWords(item.priority)})
     ]);
     if (status === 'added') { head.appendChild(el('span', {className: 'sc-badge sc-badge-added', text: t('scenarios.page.badge.added')})); }
     if (status === 'removed') { head.appendChild(el('span', {className: 'sc-badge sc-badge-removed', text: t('scenarios.page.badge.removed')})); }
@@ -439,8 +440,12 @@
     });
     if (!list.children.length) { list.appendChild(el('li', {className: 'sc-empty', text: t('scenarios.page.noAdvice')})); }
     var none = !diff.added.length && !diff.removed.length && !diff.changedPriority.length;
+    var parts = [];
+    if (diff.removed.length) { parts.push(t('scenarios.page.summary.removed', diff.removed.length)); }
+    if (diff.added.length) { parts.push(t('scenarios.page.summary.added', diff.added.length)); }
+    if (diff.changedPriority.length) { parts.push(t('scenarios.page.summary.moved', diff.changedPriority.length)); }
     $('sc-variant-summary').textContent = none ? t('scenarios.page.summary.none')
-      : t('scenarios.page.summary', diff.removed.length, diff.added.length, diff.changedPriority.length);
+      : t('scenarios.page.summary', parts.join(', '));
     $('sc-variant-summary').className = 'sc-summary' + (none ? '' : ' sc-summary-changed');
   }
 
@@ -474,6 +479,23 @@
     return node;
   }
 
+  /** A row label of at most two lines of about 44 characters, the full text as its tooltip. */
+  function wrappedLabel(text, y, rowH, extraClass) {
+    var words = text.split(/\s+/);
+    var lines = [''];
+    words.forEach(function (w) {
+      var line = lines[lines.length - 1];
+      if (line && (line + ' ' + w).length > 44) { lines.push(w); } else { lines[lines.length - 1] = line ? line + ' ' + w : w; }
+    });
+    if (lines.length > 2) { lines = [lines[0], clip(lines.slice(1).join(' '), 44)]; }
+    var node = svg('text', {x: 8, y: y + rowH / 2 + (lines.length > 1 ? -2 : 5), 'class': 'sc-sw-label' + (extraClass ? ' ' + extraClass : '')});
+    lines.forEach(function (line, i) {
+      node.appendChild(svg('tspan', {x: 8, dy: i === 0 ? '0' : '14'}, clip(line, 46)));
+    });
+    node.appendChild(svg('title', {}, text));
+    return node;
+  }
+
   function clip(text, n) { return text.length > n ? text.substring(0, n - 1) + '…' : text; }
 
   function renderSweep(sweep) {
@@ -491,7 +513,7 @@
       for (var i = 0; i < r.conclusions.length; i++) { if (r.conclusions[i].type === type) { return r.conclusions[i].value; } }
       return null;
     }
-    var labelW = 330, colW = Math.max(96, Math.min(150, Math.floor(760 / Math.max(1, rows.length)))), rowH = 34, headH = 58;
+    var labelW = 330, colW = Math.max(96, Math.min(150, Math.floor(760 / Math.max(1, rows.length)))), rowH = 38, headH = 58;
     var width = labelW + colW * rows.length + 10;
     var lines = types.length + ids.length + (ids.length ? 1 : 0);
     var height = headH + rowH * lines + 10;
@@ -512,7 +534,7 @@
     });
     var y = headH;
     types.forEach(function (type) {
-      root.appendChild(svg('text', {x: 8, y: y + rowH / 2 + 5, 'class': 'sc-sw-label sc-sw-conclusion'}, clip(conclusionType(type), 44)));
+      root.appendChild(wrappedLabel(conclusionType(type), y, rowH, 'sc-sw-conclusion'));
       rows.forEach(function (r, i) {
         var value = conclusionAt(r, type);
         var previous = i > 0 ? conclusionAt(rows[i - 1], type) : value;
@@ -533,9 +555,7 @@
     }
     ids.forEach(function (id) {
       var title = sweep.titles[id] || id;
-      var name = svg('text', {x: 8, y: y + rowH / 2 + 5, 'class': 'sc-sw-label'}, clip(title, 46));
-      name.appendChild(svg('title', {}, title));
-      root.appendChild(name);
+      root.appendChild(wrappedLabel(title, y, rowH));
       rows.forEach(function (r, i) {
         var active = r.advice.indexOf(id) >= 0;
         var priority = active ? r.priorities[id] : null;
@@ -554,12 +574,12 @@
       y += rowH;
     });
     chart.appendChild(root);
-    chart.appendChild(sweepTable(sweep, types, ids, conclusionAt, caption));
+    chart.appendChild(el('div', {className: 'sc-visually-hidden'}, [sweepTable(sweep, types, ids, conclusionAt, caption)]));
   }
 
   /** The same grid as a table for screen readers. */
   function sweepTable(sweep, types, ids, conclusionAt, caption) {
-    var table = el('table', {className: 'sc-visually-hidden'});
+    var table = el('table');
     table.appendChild(el('caption', {text: caption}));
     var head = el('tr', {}, [el('th', {scope: 'col', text: label(sweep.field)})]);
     sweep.rows.forEach(function (r) { head.appendChild(el('th', {scope: 'col', text: valueWords(sweep.field, r.value)})); });

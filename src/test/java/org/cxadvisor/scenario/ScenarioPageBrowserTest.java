@@ -121,12 +121,15 @@ class ScenarioPageBrowserTest {
                 By.cssSelector("#sc-variant-advice [data-advice-id='select-on-attitude'][data-status='removed']")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#sc-variant-advice [data-advice-id='engage-unhappy-staff'][data-status='removed']")));
-        assertThat(driver.findElement(By.id("sc-variant-summary")).getText()).contains("removes 2 advice");
+        assertThat(driver.findElement(By.id("sc-variant-summary")).getText()).isEqualTo("Compared with today: 2 advice no longer needed.");
         WebElement removed = driver.findElement(By.cssSelector("#sc-variant-advice [data-status='removed']"));
         assertThat(removed.getText()).contains("no longer needed");
         assertThat(removed.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
         assertThat(driver.findElement(By.id("sc-variant-pick")).getText()).contains("Engaged, well-chosen staff");
         screenshot("variant");
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as("no sideways scrolling of the page").isLessThanOrEqualTo(0);
 
         // "Try this" on a counterfactual adds that change to the scenario
         driver.findElement(By.id("sc-new-variant")).click();

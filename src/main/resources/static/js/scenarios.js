@@ -485,12 +485,12 @@
     var lines = [''];
     words.forEach(function (w) {
       var line = lines[lines.length - 1];
-      if (line && (line + ' ' + w).length > 44) { lines.push(w); } else { lines[lines.length - 1] = line ? line + ' ' + w : w; }
+      if (line && (line + ' ' + w).length > 50) { lines.push(w); } else { lines[lines.length - 1] = line ? line + ' ' + w : w; }
     });
-    if (lines.length > 2) { lines = [lines[0], clip(lines.slice(1).join(' '), 44)]; }
+    if (lines.length > 2) { lines = [lines[0], clip(lines.slice(1).join(' '), 50)]; }
     var node = svg('text', {x: 8, y: y + rowH / 2 + (lines.length > 1 ? -2 : 5), 'class': 'sc-sw-label' + (extraClass ? ' ' + extraClass : '')});
     lines.forEach(function (line, i) {
-      node.appendChild(svg('tspan', {x: 8, dy: i === 0 ? '0' : '14'}, clip(line, 46)));
+      node.appendChild(svg('tspan', {x: 8, dy: i === 0 ? '0' : '14'}, clip(line, 52)));
     });
     node.appendChild(svg('title', {}, text));
     return node;

@@ -42,6 +42,7 @@ class ScenarioPageBrowserTest {
     private static ChromeDriverService service;
     private static WebDriver driver;
     private static Path profileDir;
+    private static Path downloads;
 
     @LocalServerPort
     int port;
@@ -63,6 +64,9 @@ class ScenarioPageBrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profileDir, "--window-size=1400,1800", "--lang=en-US");
+        downloads = Files.createTempDirectory("cx-downloads-");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
         Files.createDirectories(SCREENSHOTS);
     }
@@ -75,9 +79,11 @@ class ScenarioPageBrowserTest {
         if (service != null) {
             service.stop();
         }
-        if (profileDir != null) {
-            try (var files = Files.walk(profileDir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        for (Path dir : new Path[] {profileDir, downloads}) {
+            if (dir != null) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
@@ -130,6 +136,16 @@ class ScenarioPageBrowserTest {
         Object overflow = ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(((Number) overflow).intValue()).as("no sideways scrolling of the page").isLessThanOrEqualTo(0);
+
+        // the downloads: the same Markdown client report and CSV as the command line
+        driver.findElement(By.id("sc-download-md")).click();
+        driver.findElement(By.id("sc-download-csv")).click();
+        waiting().until(d -> Files.exists(downloads.resolve("scenarios-budget-bikes.md"))
+                && Files.exists(downloads.resolve("scenarios-budget-bikes.csv")));
+        assertThat(Files.readString(downloads.resolve("scenarios-budget-bikes.md")))
+                .contains("## Scenario: Engaged, well-chosen staff").contains("~~Select customer-facing people on attitude and fit~~");
+        assertThat(Files.readString(downloads.resolve("scenarios-budget-bikes.csv")))
+                .startsWith("\uFEFFkind,id,label,Baseline,\"Engaged, well-chosen staff\"");
 
         // "Try this" on a counterfactual adds that change to the scenario
         driver.findElement(By.id("sc-new-variant")).click();

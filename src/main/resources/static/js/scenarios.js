@@ -328,10 +328,30 @@
       .then(function (answer) {
         if (seq !== state.seq) { return; }
         showProblems(null);
+        markInvalid(null);
         renderVariant(answer.variants[0]);
       })
-      .catch(function (error) { if (seq === state.seq) { showProblems(error); } })
+      .catch(function (error) { if (seq === state.seq) { showProblems(error); markInvalid(error); } })
       .then(function () { if (seq === state.seq) { $('sc-variant').removeAttribute('aria-busy'); } });
+  }
+
+  /** Marks the changes the server refused, next to their controls (the problem list at the top has them all). */
+  function markInvalid(error) {
+    Array.prototype.forEach.call(document.querySelectorAll('#sc-change-list .sc-error'), function (n) { n.remove(); });
+    Array.prototype.forEach.call(document.querySelectorAll('#sc-change-list [aria-invalid]'), function (n) {
+      n.removeAttribute('aria-invalid');
+      n.removeAttribute('aria-describedby');
+    });
+    var errors = error && error.problem && error.problem.errors ? error.problem.errors : [];
+    errors.forEach(function (e) {
+      var m = /^variants\[0\]\.changes\.(.+)$/.exec(e.field || '');
+      var control = m ? $(controlId(m[1])) : null;
+      if (!control) { return; }
+      var id = controlId(m[1]) + '-error';
+      control.setAttribute('aria-invalid', 'true');
+      control.setAttribute('aria-describedby', id);
+      control.parentNode.appendChild(el('span', {id: id, className: 'sc-error', text: e.message.replace(/^[^:]*: /, '')}));
+    });
   }
 
   /* ---------- rendering ---------- */

@@ -154,6 +154,17 @@ class ScenarioPageBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#sc-variant-advice [data-advice-id='engage-unhappy-staff'][data-status='removed']")));
 
+        // a value out of range is refused next to its control
+        WebElement engagement = driver.findElement(By.id("sc-change-employeeEngagement"));
+        ((JavascriptExecutor) driver).executeScript("var o = document.createElement('option'); o.value = '7'; o.text = '7';"
+                + "arguments[0].appendChild(o);", engagement);
+        new Select(engagement).selectByValue("7");
+        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-change-employeeEngagement-error")));
+        assertThat(error.getText()).isEqualTo("Must be from 1 to 5.");
+        assertThat(driver.findElement(By.id("sc-problems")).getText()).contains("variants[0].changes.employeeEngagement");
+        new Select(driver.findElement(By.id("sc-change-employeeEngagement"))).selectByValue("4");
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("sc-change-employeeEngagement-error")));
+
         // the sweep over process value: the quadrant changes at 4
         WebElement sweep = driver.findElement(By.id("sc-sweep"));
         new Select(driver.findElement(By.id("sc-sweep-field"))).selectByValue("processValue");

@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -36,7 +37,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code evaluateOnly}: the engine alone over the same 10,000 profiles, evaluations per second.</li>
  *   <li>{@code counterfactuals}: one full counterfactual analysis of the example baseline, milliseconds (goal: at most 50).</li>
  * </ul>
- * Uses the shipped {@code rules/}; the numbers scale with the size of the knowledge base.
+ * Uses the shipped {@code rules/} (or {@code -p rulesDir=DIR}); the numbers scale with the size of the knowledge base.
+ * JMH options go after the regex: {@code -Dbench="ScenarioBenchmark -p rulesDir=/tmp/rules5x -wi 2 -i 3"} does not
+ * work through exec:exec's single argument, so run such variants with the test classpath and org.openjdk.jmh.Main.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
@@ -46,6 +49,10 @@ public class ScenarioBenchmark {
 
     static final int BATCH = 10_000;
 
+    /** The rules folder; {@code -p rulesDir=/path} measures a bigger knowledge base. */
+    @Param({"rules"})
+    public String rulesDir;
+
     private ScenarioService scenarios;
     private EvaluationService evaluation;
     private KnowledgeBase kb;
@@ -54,7 +61,7 @@ public class ScenarioBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        kb = new KnowledgeBaseLoader(Clock.systemUTC()).load(Path.of("rules"));
+        kb = new KnowledgeBaseLoader(Clock.systemUTC()).load(Path.of(rulesDir));
         evaluation = new EvaluationService(() -> kb, new AdviceEngine(10_000));
         scenarios = new ScenarioService(evaluation);
         @SuppressWarnings("unchecked")

@@ -24,7 +24,8 @@ public record ScenarioDiff(List<String> added, List<String> removed, List<Priori
     public record ConclusionChange(String type, Object from, Object to) {
     }
 
-    public boolean isEmpty() {
+    /** True when the variant changes nothing in the advice or conclusions. (Not a getter: stays out of the JSON.) */
+    public boolean nothingChanged() {
         return added.isEmpty() && removed.isEmpty() && changedPriority.isEmpty() && changedConclusions.isEmpty();
     }
 

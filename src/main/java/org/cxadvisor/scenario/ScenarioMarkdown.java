@@ -50,7 +50,7 @@ public final class ScenarioMarkdown {
                     .append(ScenarioWords.label(field, locale)).append(": ")
                     .append(ScenarioWords.value(field, Counterfactuals.currentOrGroup(field, comparison.baseline().profile()), locale))
                     .append(" → ").append(ScenarioWords.value(field, ScenarioRequest.plain(value), locale)).append('\n'));
-            if (diff.isEmpty()) {
+            if (diff.nothingChanged()) {
                 md.append('\n').append(Messages.get(locale, "scenarios.md.same")).append('\n');
                 continue;
             }

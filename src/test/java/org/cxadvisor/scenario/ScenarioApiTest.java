@@ -56,6 +56,7 @@ class ScenarioApiTest {
         assertThat(List.of(engaged.at("/diff/removed/0").asString(), engaged.at("/diff/removed/1").asString()))
                 .containsExactlyInAnyOrder("engage-unhappy-staff", "select-on-attitude");
         assertThat(engaged.at("/diff/added").size()).isZero();
+        assertThat(engaged.at("/diff").size()).as("diff has exactly added, removed, changedPriority, changedConclusions").isEqualTo(4);
         assertThat(engaged.at("/diff/changedPriority").isArray()).isTrue();
         JsonNode faster = body.at("/variants/1/diff/changedConclusions/0");
         assertThat(faster.at("/type").asString()).isEqualTo("EXPERIENCE_QUADRANT");

@@ -50,7 +50,8 @@ final class ScenariosCommand implements Command {
         Locale locale = Messages.supported(args.choice("lang", "en", List.of("en", "nl")));
         String format = args.choice("format", "md", List.of("md", "csv", "json"));
         Object json = JsonText.parse(Files.readAllBytes(Path.of(args.positional().get(0))));
-        ScenarioRequest.Comparison request = ScenarioRequest.comparison(json, locale);
+        // errors are printed in English, like every command line error (CommandLine)
+        ScenarioRequest.Comparison request = ScenarioRequest.comparison(json, Messages.ENGLISH);
         ScenarioService.Comparison comparison = new ScenarioService(Cli.evaluationService(Cli.rulesDir(args))).compare(request);
         switch (format) {
             case "csv" -> out.print(ScenarioCsv.render(comparison, locale));

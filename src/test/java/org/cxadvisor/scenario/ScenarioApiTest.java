@@ -164,5 +164,9 @@ class ScenarioApiTest {
         var texts = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/scenarios/texts?lang=nl")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(JSON.readTree(texts.body()).at("/scenarios.baseline").asString()).isEqualTo("Uitgangssituatie");
+        var docs = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/scenarios/sweep").contains("/api/scenarios/counterfactuals");
     }
 }

@@ -624,7 +624,9 @@
   /* ---------- downloads ---------- */
 
   function download(format) {
-    var body = {baseline: state.baseline, variants: state.variants.map(function (v) { return {name: v.name, changes: v.changes}; })};
+    // scenarios without changes add nothing to a client report; when none has changes, the report shows today only
+    var variants = state.variants.filter(function (v) { return Object.keys(v.changes).length > 0; });
+    var body = {baseline: state.baseline, variants: variants.map(function (v) { return {name: v.name, changes: v.changes}; })};
     api('/api/scenarios/export?format=' + format, body).then(function (response) {
       var disposition = response.headers.get('Content-Disposition') || '';
       var match = /filename="?([^";]+)"?/.exec(disposition);

@@ -46,6 +46,9 @@ public final class ScenarioMarkdown {
             ScenarioDiff diff = outcome.diff();
             md.append("\n## ").append(Messages.get(locale, "scenarios.md.scenario", outcome.variant().name())).append("\n\n");
             md.append("**").append(Messages.get(locale, "scenarios.md.changes")).append("**\n\n");
+            if (outcome.variant().changes().isEmpty()) {
+                md.append(Messages.get(locale, "scenarios.md.noChanges")).append('\n');
+            }
             outcome.variant().changes().forEach((field, value) -> md.append("- ")
                     .append(ScenarioWords.label(field, locale)).append(": ")
                     .append(ScenarioWords.value(field, Counterfactuals.currentOrGroup(field, comparison.baseline().profile()), locale))

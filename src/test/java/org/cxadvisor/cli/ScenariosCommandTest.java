@@ -36,6 +36,13 @@ class ScenariosCommandTest {
     }
 
     @Test
+    void markdownInDutch() {
+        assertThat(run("scenarios", EXAMPLE, "--lang", "nl")).isZero();
+        assertThat(out()).startsWith("# Wat er zou veranderen voor Budget Bikes: scenario's")
+                .contains("Dit rapport vergelijkt 3 scenario’s").contains("**Advies dat niet meer nodig zou zijn**");
+    }
+
+    @Test
     void csvIsAMatrixWithOneColumnPerScenario() {
         assertThat(run("scenarios", EXAMPLE, "--format", "csv")).isZero();
         String[] lines = out().split("\r\n");

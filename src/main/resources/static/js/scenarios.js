@@ -120,7 +120,7 @@
     box.textContent = '';
     if (!error) { box.hidden = true; return; }
     var problem = error.problem;
-    box.appendChild(el('p', {text: problem ? (problem.title || '') + ': ' + t('scenarios.page.problems') : t('scenarios.page.failed', error.message)}));
+    box.appendChild(el('p', {text: problem ? (problem.title || t('scenarios.page.problems')) : t('scenarios.page.failed', error.message)}));
     if (problem && problem.errors && problem.errors.length) {
       var list = el('ul');
       problem.errors.forEach(function (e) {
@@ -329,9 +329,17 @@
         if (seq !== state.seq) { return; }
         showProblems(null);
         markInvalid(null);
+        stale(false);
         renderVariant(answer.variants[0]);
       })
-      .catch(function (error) { if (seq === state.seq) { showProblems(error); markInvalid(error); } })
+      .catch(function (error) {
+        if (seq !== state.seq) { return; }
+        showProblems(error);
+        markInvalid(error);
+        stale(true);
+        $('sc-variant-summary').textContent = t('scenarios.page.invalid');
+        $('sc-variant-summary').className = 'sc-summary sc-summary-invalid';
+      })
       .then(function () { if (seq === state.seq) { $('sc-variant').removeAttribute('aria-busy'); } });
   }
 
@@ -352,6 +360,11 @@
       control.setAttribute('aria-describedby', id);
       control.parentNode.appendChild(el('span', {id: id, className: 'sc-error', text: e.message.replace(/^[^:]*: /, '')}));
     });
+  }
+
+  /** Greys out the scenario's results while a change is refused: they belong to the last valid scenario. */
+  function stale(on) {
+    ['sc-variant-conclusions', 'sc-variant-advice'].forEach(function (id) { $(id).classList.toggle('sc-stale', on); });
   }
 
   /* ---------- rendering ---------- */

@@ -96,6 +96,34 @@ class ScenarioApiTest {
     }
 
     @Test
+    void oddShapesAre400WithTheFieldNamed() throws Exception {
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("{\"baseline\": " + BASELINE + ", \"variants\": {}}", "variants");
+        cases.put("{\"baseline\": " + BASELINE + ", \"variants\": [7]}", "variants[0]");
+        cases.put("{\"baseline\": " + BASELINE + ", \"variants\": [{\"name\": \"a\", \"changes\": []}]}", "variants[0].changes");
+        cases.put("{\"baseline\": " + BASELINE + ", \"variants\": [{\"changes\": {}}]}", "variants[0].name");
+        cases.put("{\"baseline\": " + BASELINE + ", \"variants\": [{\"name\": \"a\", \"changes\": {}, \"colour\": 1}]}", "variants[0].colour");
+        cases.put("{\"baseline\": " + BASELINE + ", \"variants\": [{\"name\": \"a\", \"changes\": {}}, {\"name\": \"a\", \"changes\": {}}]}", "variants[1].name");
+        cases.put("{\"baseline\": " + BASELINE + ", \"variants\": [{\"name\": \"a\", \"changes\": {\"customerValue\": [1]}}]}", "variants[0].changes.customerValue");
+        cases.put("{\"baseline\": " + BASELINE + ", \"variants\": [{\"name\": \"a\", \"changes\": {\"customerValue.emotional\": 4}}]}", "variants[0].changes.customerValue.emotional");
+        cases.put("{\"baseline\": " + BASELINE + ", \"variants\": [{\"name\": \"a\", \"changes\": {\"sector\": null}}]}", "variants[0].changes.sector");
+        cases.put("{\"baseline\": " + BASELINE + ", \"variants\": [], \"extra\": 1}", "extra");
+        cases.put("{\"variants\": []}", "baseline");
+        cases.put("{\"baseline\": " + BASELINE + ", \"field\": 3}", "field");
+        cases.put("{\"baseline\": " + BASELINE + ", \"field\": \"processValue\", \"values\": 3}", "values");
+        cases.put("{\"baseline\": " + BASELINE + ", \"field\": \"processValue\", \"values\": []}", "values");
+        cases.put("{\"baseline\": " + BASELINE + ", \"field\": \"customerValue.emotional\", \"values\": [2]}", "values[0]");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            String path = c.getKey().contains("\"field\"") ? "/api/scenarios/sweep" : "/api/scenarios";
+            var response = post(path, c.getKey());
+            assertThat(response.statusCode()).as(c.getKey()).isEqualTo(400);
+            assertThat(response.body()).as(c.getKey()).contains("\"field\":\"" + c.getValue() + "\"");
+        }
+        assertThat(post("/api/scenarios/counterfactuals", "{}").body()).contains("\"field\":\"profile\"");
+        assertThat(post("/api/scenarios?lang=fr", "{}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void sweepOverProcessValueShowsTheQuadrantChangeAtFour() throws Exception {
         var response = post("/api/scenarios/sweep", "{\"baseline\": " + BASELINE + ", \"field\": \"processValue\"}");
         assertThat(response.statusCode()).isEqualTo(200);

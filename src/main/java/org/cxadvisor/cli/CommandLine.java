@@ -17,7 +17,8 @@ public final class CommandLine {
             new AdviseCommand(),
             new ValidateCommand(),
             new RulesDocCommand(),
-            new TestCommand());
+            new TestCommand(),
+            new ScenariosCommand());
 
     private CommandLine() {
     }

@@ -1,0 +1,169 @@
+package org.cxadvisor.scenario;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+import org.cxadvisor.advice.AdviceReport;
+import org.cxadvisor.advice.Conclusion;
+import org.cxadvisor.advice.Priority;
+import org.cxadvisor.advice.ReportWriter;
+import org.cxadvisor.i18n.Messages;
+import org.cxadvisor.knowledge.KnowledgeBase;
+import org.cxadvisor.profile.ProfileReader;
+import org.cxadvisor.profile.Violation;
+import org.cxadvisor.web.BadRequestException;
+import org.cxadvisor.web.JsonBody;
+import org.cxadvisor.web.Language;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What-if analysis over HTTP (shared/spec.md, "Scenarios"); see docs/scenarios.md. */
+@RestController
+class ScenarioController {
+
+    private static final String[] JSON = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"};
+
+    record VariantView(String name, Map<String, Object> changes, Map<String, Object> profile, AdviceReport report,
+                       ScenarioDiff diff) {
+    }
+
+    record ComparisonView(AdviceReport baseline, List<VariantView> variants) {
+    }
+
+    record SweepView(String field, Object baselineValue, List<ScenarioService.SweepRow> rows, Map<String, String> titles,
+                     AdviceReport.Stamp knowledgeBase) {
+    }
+
+    record CounterfactualView(String adviceId, String category, Counterfactuals.Effect effect, Map<String, Object> changes,
+                              String field, Object from, List<Object> values, String title, String text) {
+    }
+
+    record CounterfactualsView(List<CounterfactualView> counterfactuals, List<Conclusion> conclusions,
+                               Map<String, Priority> advice, int evaluations, AdviceReport.Stamp knowledgeBase) {
+    }
+
+    private final ScenarioService scenarios;
+    private final JsonBody body;
+
+    ScenarioController(ScenarioService scenarios, JsonBody body) {
+        this.scenarios = scenarios;
+        this.body = body;
+    }
+
+    @Operation(summary = "Compare what-if variants with a baseline profile",
+            description = "{baseline, variants:[{name, changes:{field: value}}]} -> the baseline report and per variant "
+                    + "its profile, report and diff (added, removed, changedPriority, changedConclusions). ?lang=en|nl")
+    @PostMapping(path = "/api/scenarios", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ComparisonView compare(HttpServletRequest request) {
+        Locale locale = Language.of(request);
+        ScenarioService.Comparison comparison = compare(request, locale);
+        List<VariantView> variants = new ArrayList<>();
+        for (ScenarioService.Outcome o : comparison.outcomes()) {
+            variants.add(new VariantView(o.variant().name(), o.variant().changes(), ProfileReader.toJson(o.variant().profile()),
+                    ReportWriter.write(o.evaluation(), locale), o.diff()));
+        }
+        return new ComparisonView(ReportWriter.write(comparison.baseline(), locale), variants);
+    }
+
+    @Operation(summary = "Sweep one field of a baseline over its values",
+            description = "{baseline, field, values?} -> {field, rows:[{value, conclusions, advice}]}; values default to "
+                    + "the field's finite domain.")
+    @PostMapping(path = "/api/scenarios/sweep", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    SweepView sweep(HttpServletRequest request) {
+        Locale locale = Language.of(request);
+        ScenarioService.Sweep sweep = scenarios.sweep(checked(() -> ScenarioRequest.sweep(body.read(request))));
+        KnowledgeBase kb = sweep.knowledgeBase();
+        Map<String, String> titles = new LinkedHashMap<>();
+        kb.adviceIds().forEach(id -> titles.put(id, ScenarioWords.title(kb, id, locale)));
+        sweep.rows().forEach(r -> r.advice().forEach(id -> titles.putIfAbsent(id, ScenarioWords.title(kb, id, locale))));
+        return new SweepView(sweep.field(), Counterfactuals.current(sweep.field(), sweep.baseline().profile()), sweep.rows(),
+                titles, new AdviceReport.Stamp(kb.version(), kb.loadedAt()));
+    }
+
+    @Operation(summary = "Single-field changes that would remove each given advice or add each missing one",
+            description = "{profile} -> {counterfactuals:[{adviceId, category, effect, changes}]}, changes being the "
+                    + "smallest step from today's value. Each entry also has field, from, values, title and text.")
+    @PostMapping(path = "/api/scenarios/counterfactuals", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    CounterfactualsView counterfactuals(HttpServletRequest request) {
+        Locale locale = Language.of(request);
+        var profile = checked(() -> ScenarioRequest.profileOf(body.read(request)));
+        Counterfactuals.Analysis analysis = scenarios.counterfactuals(profile);
+        KnowledgeBase kb = analysis.baseline().knowledgeBase();
+        List<CounterfactualView> views = analysis.counterfactuals().stream().map(cf -> new CounterfactualView(cf.adviceId(),
+                cf.category(), cf.effect(), cf.changes(), cf.field(), cf.from(), cf.values(),
+                ScenarioWords.title(kb, cf.adviceId(), locale), ScenarioWords.counterfactual(cf, locale))).toList();
+        return new CounterfactualsView(views, analysis.baseline().conclusions(), ScenarioDiff.priorities(analysis.baseline()),
+                analysis.evaluations(), new AdviceReport.Stamp(kb.version(), kb.loadedAt()));
+    }
+
+    @Operation(summary = "The comparison as a download: Markdown client report (format=md) or CSV matrix (format=csv)",
+            description = "Same body as POST /api/scenarios. The CSV starts with a UTF-8 byte order mark so that "
+                    + "spreadsheet programs read accents correctly.")
+    @PostMapping(path = "/api/scenarios/export", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
+    ResponseEntity<byte[]> export(HttpServletRequest request, @RequestParam(defaultValue = "md") String format) {
+        Locale locale = Language.of(request);
+        if (!format.equals("md") && !format.equals("csv")) {
+            throw new BadRequestException("problem.malformed.title", List.of(new Violation("format", "error.field.notChoice", "md, csv")));
+        }
+        ScenarioService.Comparison comparison = compare(request, locale);
+        boolean csv = format.equals("csv");
+        String text = csv ? "\uFEFF" + ScenarioCsv.render(comparison, locale) : ScenarioMarkdown.render(comparison, locale);
+        String file = Messages.get(locale, "scenarios.file") + "-" + slug(comparison.baseline().profile().name()) + "." + format;
+        return ResponseEntity.ok()
+                .contentType(new MediaType(csv ? "text" : "text", csv ? "csv" : "markdown", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
+                .body(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Operation(summary = "The scenario page's texts in a language (?lang=en|nl)")
+    @GetMapping(path = "/api/scenarios/texts", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, String> texts(HttpServletRequest request) {
+        Locale locale = Language.of(request);
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, String> texts = new TreeMap<>();
+        for (String key : Collections.list(bundle.getKeys())) {
+            if (key.startsWith("scenarios.") || key.startsWith("priority.") || key.startsWith("value.")
+                    || key.startsWith("conclusion.")) {
+                texts.put(key, bundle.getString(key));
+            }
+        }
+        texts.put("language", locale.getLanguage());
+        return texts;
+    }
+
+    private ScenarioService.Comparison compare(HttpServletRequest request, Locale locale) {
+        return scenarios.compare(checked(() -> ScenarioRequest.comparison(body.read(request), locale)));
+    }
+
+    /** A bad scenario request is a 400 titled "Invalid scenario", naming every offending field. */
+    private static <T> T checked(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidScenarioException e) {
+            throw new BadRequestException("scenarios.problem.title", e.violations());
+        }
+    }
+
+    private static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "company" : slug;
+    }
+}

@@ -1,0 +1,124 @@
+package org.cxadvisor.scenario;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cxadvisor.i18n.Messages;
+import org.cxadvisor.knowledge.AdviceText;
+import org.cxadvisor.knowledge.KnowledgeBase;
+import org.cxadvisor.profile.ProfileField;
+
+/** Scenario facts in plain words, for the page, the Markdown report and the CSV: field labels, values, counterfactuals. */
+public final class ScenarioWords {
+
+    private ScenarioWords() {
+    }
+
+    /** The field's label ({@code field.<path>}), or the path in words when no label exists yet. */
+    public static String label(String path, Locale locale) {
+        String key = "field." + path;
+        String label = Messages.get(locale, key);
+        if (!label.equals(key)) {
+            return label;
+        }
+        return path.replace('.', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    /** A JSON-form value (enum name, number, boolean, customerValue object, null) in words. */
+    public static String value(String path, Object value, Locale locale) {
+        if (value == null) {
+            return Messages.get(locale, "value.unknown");
+        }
+        if (value instanceof Map<?, ?> parts) {
+            return parts.entrySet().stream().map(e -> label(e.getKey().toString(), locale) + " " + e.getValue())
+                    .collect(Collectors.joining(", "));
+        }
+        if (value instanceof Boolean b) {
+            return Messages.get(locale, b ? "value.yes" : "value.no");
+        }
+        if (value instanceof Number n) {
+            return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
+        }
+        ProfileField field = ProfileField.byPath(path).orElse(null);
+        if (field != null && field.kind() == ProfileField.Kind.CHOICE) {
+            String key = "choice." + path + "." + value;
+            String words = Messages.get(locale, key);
+            return words.equals(key) ? value.toString() : words;
+        }
+        return value.toString();
+    }
+
+    /** A conclusion value in words (the report's conclusion texts); numbers as they are; none when absent. */
+    public static String conclusion(String type, Object value, Locale locale) {
+        if (value == null) {
+            return Messages.get(locale, "scenarios.none");
+        }
+        if (value instanceof String s) {
+            String key = "conclusion." + type + "." + s;
+            String words = Messages.get(locale, key);
+            return words.equals(key) ? s : words;
+        }
+        return String.valueOf(value);
+    }
+
+    public static String conclusionType(String type, Locale locale) {
+        String key = "conclusion." + type;
+        String words = Messages.get(locale, key);
+        return words.equals(key) ? type : words;
+    }
+
+    /** The advice's title in the language (English, then the id, when missing). */
+    public static String title(KnowledgeBase kb, String adviceId, Locale locale) {
+        return kb.texts().text(adviceId, locale.getLanguage())
+                .or(() -> kb.texts().text(adviceId, "en")).map(AdviceText::title)
+                .filter(t -> !t.isBlank()).orElse(adviceId);
+    }
+
+    /** "Would disappear if employee engagement were 4 or more." */
+    public static String counterfactual(Counterfactuals.Counterfactual cf, Locale locale) {
+        Object value = cf.changes().get(cf.field());
+        String words = value(cf.field(), value, locale);
+        String range = range(cf, value);
+        if (range != null) {
+            words = Messages.get(locale, "scenarios.cf." + range, words);
+        }
+        String label = label(cf.field(), locale);
+        if (label.length() > 1 && !Character.isUpperCase(label.charAt(1))) {
+            label = Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        }
+        return Messages.get(locale, "scenarios.cf." + cf.effect(), label, words);
+    }
+
+    /** "orMore" / "orLess" when every tried value beyond the chosen one has the same effect. */
+    private static String range(Counterfactuals.Counterfactual cf, Object value) {
+        ProfileField field = ProfileField.byPath(cf.field()).orElse(null);
+        if (field == null || !(value instanceof Number chosen) || cf.values().size() < 2) {
+            return null;
+        }
+        List<Double> values = cf.values().stream().map(v -> ((Number) v).doubleValue()).toList();
+        double v = chosen.doubleValue();
+        double from = cf.from() instanceof Number n ? n.doubleValue() : Double.NaN;
+        if (field.kind() == ProfileField.Kind.SCALE) {
+            List<Double> above = field.finiteDomain().stream().map(d -> ((Number) d).doubleValue())
+                    .filter(d -> d >= v && d != from).toList();
+            List<Double> below = field.finiteDomain().stream().map(d -> ((Number) d).doubleValue())
+                    .filter(d -> d <= v && d != from).toList();
+            if (values.equals(above) && v < field.max()) {
+                return "orMore";
+            }
+            if (values.equals(below) && v > field.min()) {
+                return "orLess";
+            }
+            return null;
+        }
+        if (values.get(0) == v && values.get(values.size() - 1) == field.max()) {
+            return "orMore";
+        }
+        if (values.get(values.size() - 1) == v && values.get(0) == field.min()) {
+            return "orLess";
+        }
+        return null;
+    }
+}

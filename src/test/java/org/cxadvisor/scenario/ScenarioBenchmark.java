@@ -1,0 +1,109 @@
+package org.cxadvisor.scenario;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.cxadvisor.advice.AdviceEngine;
+import org.cxadvisor.advice.EvaluationService;
+import org.cxadvisor.knowledge.KnowledgeBase;
+import org.cxadvisor.knowledge.KnowledgeBaseLoader;
+import org.cxadvisor.profile.CompanyProfile;
+import org.cxadvisor.profile.JsonText;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * What-if speed, on demand: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=ScenarioBenchmark}.
+ * <ul>
+ *   <li>{@code compareBatch}: a scenario batch of 10,000 variants (apply changes, validate, evaluate, diff) against
+ *       one pinned knowledge base; the score is evaluations per second (goal: at least 20,000).</li>
+ *   <li>{@code evaluateOnly}: the engine alone over the same 10,000 profiles, evaluations per second.</li>
+ *   <li>{@code counterfactuals}: one full counterfactual analysis of the example baseline, milliseconds (goal: at most 50).</li>
+ * </ul>
+ * Uses the shipped {@code rules/} (or {@code -p rulesDir=DIR}); the numbers scale with the size of the knowledge base.
+ * JMH options go after the regex: {@code -Dbench="ScenarioBenchmark -p rulesDir=/tmp/rules5x -wi 2 -i 3"} does not
+ * work through exec:exec's single argument, so run such variants with the test classpath and org.openjdk.jmh.Main.
+ */
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ScenarioBenchmark {
+
+    static final int BATCH = 10_000;
+
+    /** The rules folder; {@code -p rulesDir=/path} measures a bigger knowledge base. */
+    @Param({"rules"})
+    public String rulesDir;
+
+    private ScenarioService scenarios;
+    private EvaluationService evaluation;
+    private KnowledgeBase kb;
+    private ScenarioRequest.Comparison batch;
+    private CompanyProfile baseline;
+
+    @Setup
+    public void setUp() throws Exception {
+        kb = new KnowledgeBaseLoader(Clock.systemUTC()).load(Path.of(rulesDir));
+        evaluation = new EvaluationService(() -> kb, new AdviceEngine(10_000));
+        scenarios = new ScenarioService(evaluation);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> file = (Map<String, Object>) JsonText.parse(
+                java.nio.file.Files.readAllBytes(Path.of("docs/examples/scenarios/price-fighter.json")));
+        Random random = new Random(42);
+        List<Object> variants = new ArrayList<>();
+        for (int i = 0; i < BATCH; i++) {
+            Map<String, Object> changes = new LinkedHashMap<>();
+            changes.put("employeeEngagement", 1 + random.nextInt(5));
+            changes.put("hiringForServiceAttitude", random.nextBoolean());
+            changes.put("processValue", 1 + random.nextInt(5));
+            changes.put("entertainmentValue", 1 + random.nextInt(5));
+            changes.put("customerValue.emotional", 1 + random.nextInt(5));
+            variants.add(Map.of("name", "variant " + i, "changes", changes));
+        }
+        batch = ScenarioRequest.comparison(Map.of("baseline", file.get("baseline"), "variants", variants), Locale.ENGLISH);
+        baseline = batch.baseline();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(BATCH)
+    public void compareBatch(Blackhole bh) {
+        bh.consume(scenarios.compare(batch));
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(BATCH)
+    public void evaluateOnly(Blackhole bh) {
+        for (ScenarioRequest.Variant v : batch.variants()) {
+            bh.consume(evaluation.evaluate(kb, v.profile()));
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public void counterfactuals(Blackhole bh) {
+        bh.consume(Counterfactuals.analyse(evaluation, kb, baseline));
+    }
+}

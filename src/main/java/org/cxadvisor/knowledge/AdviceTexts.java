@@ -1,6 +1,5 @@
 package org.cxadvisor.knowledge;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,14 +107,22 @@ public final class AdviceTexts {
                     || !KEYS.containsAll(fields.keySet()) || !(fields.get("actions") instanceof List<?>)) {
                 errors.add(new RuleError(file.path(), line, "Advice '" + id + "' (" + language
                         + ") needs exactly title, summary, actions (a list) and rationale."));
+            } else if (!isText(fields.get("title")) || !isText(fields.get("summary")) || !isText(fields.get("rationale"))
+                    || !((List<?>) fields.get("actions")).stream().allMatch(AdviceTexts::isText)) {
+                // A plain YAML line with ": " in it silently becomes a key-value pair; say so instead of printing "{a=b}".
+                errors.add(new RuleError(file.path(), line, "Advice '" + id + "' (" + language + "): a text is not"
+                        + " plain text. A line containing ': ' must be quoted or written as a folded block (>-)."));
             } else {
-                List<String> actions = new ArrayList<>();
-                ((List<?>) fields.get("actions")).forEach(a -> actions.add(String.valueOf(a)));
-                languages.put(language, new AdviceText(String.valueOf(fields.get("title")),
-                        String.valueOf(fields.get("summary")), List.copyOf(actions), String.valueOf(fields.get("rationale"))));
+                List<String> actions = ((List<?>) fields.get("actions")).stream().map(String.class::cast).toList();
+                languages.put(language, new AdviceText((String) fields.get("title"), (String) fields.get("summary"),
+                        actions, (String) fields.get("rationale")));
             }
         });
         return languages;
+    }
+
+    private static boolean isText(Object value) {
+        return value instanceof String text && !text.isBlank();
     }
 
     private static int lineOf(String content, String startOfLine) {

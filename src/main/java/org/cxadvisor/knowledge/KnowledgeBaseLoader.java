@@ -43,6 +43,28 @@ public final class KnowledgeBaseLoader {
                 files.stream().map(RuleFile::path).toList(), RuleCatalog.read(files), texts);
     }
 
+    /**
+     * A new generation for files whose rules (DRL, DSL, DSLR) are those of {@code previous} and only texts changed:
+     * the compiled rules and the catalog are reused, which makes editing an advice text take effect at once.
+     * Returns null if the rules did change.
+     */
+    public KnowledgeBase withNewTexts(KnowledgeBase previous, List<RuleFile> files, List<RuleFile> previousFiles) {
+        if (previousFiles == null || !RuleFiles.version(rulesOnly(files)).equals(RuleFiles.version(rulesOnly(previousFiles)))) {
+            return null;
+        }
+        List<RuleError> errors = new ArrayList<>();
+        AdviceTexts texts = AdviceTexts.read(files, errors);
+        if (!errors.isEmpty()) {
+            throw new KnowledgeBaseException(errors);
+        }
+        return new KnowledgeBase(previous.kieBase(), RuleFiles.version(files), clock.instant(),
+                files.stream().map(RuleFile::path).toList(), previous.rules(), texts);
+    }
+
+    private static List<RuleFile> rulesOnly(List<RuleFile> files) {
+        return files.stream().filter(f -> !f.isTexts()).toList();
+    }
+
     private static KieBase compile(List<RuleFile> files, List<RuleError> errors) {
         KieServices kie = KieServices.get();
         // A fresh release id per build, removed from the shared repository afterwards, so that repeated

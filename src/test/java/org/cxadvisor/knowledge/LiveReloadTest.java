@@ -71,6 +71,24 @@ class LiveReloadTest {
     }
 
     @Test
+    void aTextsOnlyChangeReusesTheCompiledRulesAndABrokenTextsFileFails() {
+        folderWithOneRule();
+        KnowledgeBaseHolder holder = new KnowledgeBaseHolder(dir);
+        KnowledgeBase before = holder.current();
+        RulesFolder.in(dir).file("topic.texts.yaml", RulesFolder.texts("one").replace("title: T one", "title: New title"));
+        assertThat(holder.reload().status()).isEqualTo(ReloadStatus.Status.OK);
+        assertThat(holder.current().version()).isNotEqualTo(before.version());
+        assertThat(holder.current().kieBase()).isSameAs(before.kieBase());
+        assertThat(holder.current().texts().text("one", "en").orElseThrow().title()).isEqualTo("New title");
+
+        RulesFolder.in(dir).file("topic.texts.yaml", "one:\n  en:\n    title: [unclosed\n");
+        ReloadStatus failed = holder.reload();
+        assertThat(failed.status()).isEqualTo(ReloadStatus.Status.FAILED);
+        assertThat(failed.errors()).extracting(RuleError::file).containsOnly("topic.texts.yaml");
+        assertThat(holder.current().texts().text("one", "en").orElseThrow().title()).isEqualTo("New title");
+    }
+
+    @Test
     void theWatcherReloadsAddedChangedAndRemovedFilesWithinTwoSecondsAndIgnoresEditorFiles() throws Exception {
         folderWithOneRule();
         KnowledgeBaseHolder holder = new KnowledgeBaseHolder(dir);

@@ -80,7 +80,7 @@ public final class KnowledgeBaseLoader {
                 found.add(new RuleError(relative(message.getPath()), message.getLine(),
                         RuleErrorText.tidy(message.getText())));
             }
-            errors.addAll(ConsequenceErrors.placeAtTheirLines(found, files));
+            errors.addAll(RuleErrorText.withoutFollowOnErrors(ConsequenceErrors.placeAtTheirLines(found, files)));
             if (!messages.isEmpty()) {
                 return null;
             }

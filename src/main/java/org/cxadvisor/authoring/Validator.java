@@ -148,8 +148,9 @@ public final class Validator {
                 unused.add(field.path());
             }
         }
-        findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line));
-        return new Report(List.copyOf(findings), rules, files, coverage, uncovered, List.copyOf(unused), kb);
+        List<Finding> distinct = new ArrayList<>(new LinkedHashSet<>(findings));
+        distinct.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line));
+        return new Report(List.copyOf(distinct), rules, files, coverage, uncovered, List.copyOf(unused), kb);
     }
 
     private static void conventions(List<RuleInfo> rules, List<Finding> findings) {

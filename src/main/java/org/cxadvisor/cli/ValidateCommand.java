@@ -63,7 +63,7 @@ final class ValidateCommand implements Command {
                 + (report.unusedFields().isEmpty() ? "none" : String.join(", ", report.unusedFields())));
         out.println();
         out.println(report.errors() + " error(s), " + report.warnings() + " warning(s)."
-                + (report.errors() > 0 ? " The rules would not be taken into service." : " The rules are valid."));
+                + (report.errors() > 0 ? " Fix the errors; the lines above say where." : " The rules are valid."));
         return report.errors() > 0 ? 1 : 0;
     }
 }

@@ -49,8 +49,10 @@
 [when]het bedrijf vertelt merkverhalen=CompanyProfile( brandStorytelling == true )
 [when]the company makes no personal gestures=CompanyProfile( personalGestures == false )
 [when]het bedrijf maakt geen persoonlijke gebaren=CompanyProfile( personalGestures == false )
-[when]the answer to {field:[a-zA-Z]+} is {answer:yes|no}=CompanyProfile( {field} == ("{answer}" == "yes") )
-[when]het antwoord op {field:[a-zA-Z]+} is {answer:ja|nee}=CompanyProfile( {field} == ("{answer}" == "ja") )
+[when]the answer to {field:[a-zA-Z]+} is yes=CompanyProfile( {field} == true )
+[when]the answer to {field:[a-zA-Z]+} is no=CompanyProfile( {field} == false )
+[when]het antwoord op {field:[a-zA-Z]+} is ja=CompanyProfile( {field} == true )
+[when]het antwoord op {field:[a-zA-Z]+} is nee=CompanyProfile( {field} == false )
 [when]{field:[a-zA-Z]+} is unknown=CompanyProfile( {field} == null )
 [when]{field:[a-zA-Z]+} is onbekend=CompanyProfile( {field} == null )
 
@@ -73,5 +75,5 @@
 [then]adviseer met gemiddelde prioriteit=insert(Advice.of(kcontext, Priority.MEDIUM));
 [then]adviseer met lage prioriteit=insert(Advice.of(kcontext, Priority.LOW));
 [then]adviseer met prioriteit {priority:[A-Z]+}=insert(Advice.of(kcontext, Priority.{priority}));
-[then]conclude that {type:[A-Z_]+} is {value:[A-Z_]+}=insert(Conclusion.of(kcontext, "{type}", "{value}"));
-[then]concludeer dat {type:[A-Z_]+} {value:[A-Z_]+} is=insert(Conclusion.of(kcontext, "{type}", "{value}"));
+[then]conclude that {type:[A-Z0-9_]+} is {value:[A-Z0-9_]+}=insert(Conclusion.of(kcontext, "{type}", "{value}"));
+[then]concludeer dat {type:[A-Z0-9_]+} {value:[A-Z0-9_]+} is=insert(Conclusion.of(kcontext, "{type}", "{value}"));

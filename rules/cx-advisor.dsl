@@ -75,5 +75,5 @@
 [then]adviseer met gemiddelde prioriteit=insert(Advice.of(kcontext, Priority.MEDIUM));
 [then]adviseer met lage prioriteit=insert(Advice.of(kcontext, Priority.LOW));
 [then]adviseer met prioriteit {priority:[A-Z]+}=insert(Advice.of(kcontext, Priority.{priority}));
-[then]conclude that {type:[A-Z0-9_]+} is {value:[A-Z0-9_]+}=insert(Conclusion.of(kcontext, "{type}", "{value}"));
-[then]concludeer dat {type:[A-Z0-9_]+} {value:[A-Z0-9_]+} is=insert(Conclusion.of(kcontext, "{type}", "{value}"));
+[then]conclude that {type:[A-Z_]+} is {value:[A-Z_]+}=insert(Conclusion.of(kcontext, "{type}", "{value}"));
+[then]concludeer dat {type:[A-Z_]+} {value:[A-Z_]+} is=insert(Conclusion.of(kcontext, "{type}", "{value}"));

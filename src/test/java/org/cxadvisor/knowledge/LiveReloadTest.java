@@ -71,6 +71,22 @@ class LiveReloadTest {
     }
 
     @Test
+    void aNewAdviceRuleGoesIntoServiceOnlyWithItsTexts() {
+        folderWithOneRule();
+        KnowledgeBaseHolder holder = new KnowledgeBaseHolder(dir);
+        RulesFolder.in(dir).file("more.drl", RulesFolder.HEADER + RulesFolder.adviceRule("Two", "two", "CompanyProfile( )", "HIGH"));
+        ReloadStatus status = holder.reload();
+        assertThat(status.status()).isEqualTo(ReloadStatus.Status.FAILED);
+        assertThat(status.errors()).extracting(RuleError::toString).containsExactly(
+                "more.drl:7: error: advice 'two' has no English (en) text: add it under 'two:' in a .texts.yaml file.",
+                "more.drl:7: error: advice 'two' has no Dutch (nl) text: add it under 'two:' in a .texts.yaml file.");
+        assertThat(holder.current().adviceIds()).containsExactly("one");
+        RulesFolder.in(dir).file("more.texts.yaml", RulesFolder.texts("two"));
+        assertThat(holder.reload().status()).isEqualTo(ReloadStatus.Status.OK);
+        assertThat(holder.current().adviceIds()).contains("two");
+    }
+
+    @Test
     void aTextsOnlyChangeReusesTheCompiledRulesAndABrokenTextsFileFails() {
         folderWithOneRule();
         KnowledgeBaseHolder holder = new KnowledgeBaseHolder(dir);

@@ -282,8 +282,7 @@ public final class Validator {
 
     private static final List<String> VERIFIER_RULES = List.of("bootstrap-essentials.drl", "incoherence/Patterns.drl",
             "incoherence/Restrictions.drl", "incompatibility/Patterns.drl", "incompatibility/Restrictions.drl",
-            "opposites/Patterns.drl", "opposites/Restrictions.drl", "opposites/Rules.drl", "alwaysFalse/Patterns.drl",
-            "alwaysFalse/Rules.drl");
+            "alwaysFalse/Patterns.drl", "alwaysFalse/Rules.drl");
 
     private static void verify(Verifier verifier, Map<String, String> expanded, List<RuleInfo> rules,
                                List<Finding> findings) {

@@ -49,8 +49,10 @@
 [when]het bedrijf vertelt merkverhalen=CompanyProfile( brandStorytelling == true )
 [when]the company makes no personal gestures=CompanyProfile( personalGestures == false )
 [when]het bedrijf maakt geen persoonlijke gebaren=CompanyProfile( personalGestures == false )
-[when]the answer to {field:[a-zA-Z]+} is {answer:yes|no}=CompanyProfile( {field} == ("{answer}" == "yes") )
-[when]het antwoord op {field:[a-zA-Z]+} is {answer:ja|nee}=CompanyProfile( {field} == ("{answer}" == "ja") )
+[when]the answer to {field:[a-zA-Z]+} is yes=CompanyProfile( {field} == true )
+[when]the answer to {field:[a-zA-Z]+} is no=CompanyProfile( {field} == false )
+[when]het antwoord op {field:[a-zA-Z]+} is ja=CompanyProfile( {field} == true )
+[when]het antwoord op {field:[a-zA-Z]+} is nee=CompanyProfile( {field} == false )
 [when]{field:[a-zA-Z]+} is unknown=CompanyProfile( {field} == null )
 [when]{field:[a-zA-Z]+} is onbekend=CompanyProfile( {field} == null )
 

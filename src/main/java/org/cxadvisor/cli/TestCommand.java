@@ -73,8 +73,9 @@ final class TestCommand implements Command {
             out.println("No rule tests: put them in " + prefix + "tests/*.yaml (see docs/authoring.md).");
         }
         out.println("Ran " + suite.cases().size() + " rule test(s) from " + suite.files().size() + " file(s) on knowledge base "
-                + kb.version() + (suite.errors().isEmpty() ? "" : "; " + suite.errors().size() + " mistake(s) in the test files"));
-        out.println(passed + " passed, " + failed.size() + " failed");
+                + kb.version() + (suite.errors().isEmpty() ? "" : "; " + suite.errors().size() + " mistake(s) in the test files, counted as failed"));
+        // A test that could not be read counts as failed: it did not show that the rules do what it says.
+        out.println(passed + " passed, " + (failed.size() + suite.errors().size()) + " failed");
         return failed.isEmpty() && suite.errors().isEmpty() ? 0 : 1;
     }
 }

@@ -44,9 +44,10 @@ final class ValidateCommand implements Command {
             out.println(finding.file().equals(".") ? finding.format("").replaceFirst("^\\.", dir) : finding.format(prefix));
         }
         long advice = report.rules().stream().filter(RuleInfo::isAdviceRule).count();
+        long classification = report.rules().stream().filter(r -> !r.isAdviceRule() && r.conclusion() != null).count();
         out.println();
         out.printf("Checked %s: %d files, %d rules (%d advice, %d classification)%s in %.1f s.%n", prefix,
-                report.files().size(), report.rules().size(), advice, report.rules().size() - advice,
+                report.files().size(), report.rules().size(), advice, classification,
                 verifier ? "" : " without the Drools verifier", (System.nanoTime() - start) / 1e9);
         out.println();
         out.println("K-point coverage (rules carrying each K-point):");
@@ -63,7 +64,7 @@ final class ValidateCommand implements Command {
                 + (report.unusedFields().isEmpty() ? "none" : String.join(", ", report.unusedFields())));
         out.println();
         out.println(report.errors() + " error(s), " + report.warnings() + " warning(s)."
-                + (report.errors() > 0 ? " The rules would not be taken into service." : " The rules are valid."));
+                + (report.errors() > 0 ? " Fix the errors; the lines above say where." : " The rules are valid."));
         return report.errors() > 0 ? 1 : 0;
     }
 }

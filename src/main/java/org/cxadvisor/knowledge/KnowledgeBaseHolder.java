@@ -27,11 +27,15 @@ public class KnowledgeBaseHolder {
     private final Clock clock = Clock.systemUTC();
     private final AtomicReference<KnowledgeBase> current = new AtomicReference<>();
     private volatile ReloadStatus lastReload;
+    /** The files the knowledge base in service was built from (guarded by this). */
+    private List<RuleFile> currentFiles;
 
     public KnowledgeBaseHolder(@Value("${cxadvisor.rules-dir:rules}") Path rulesDir) {
         this.rulesDir = rulesDir.toAbsolutePath().normalize();
         this.loader = new KnowledgeBaseLoader(clock);
-        KnowledgeBase kb = loader.load(this.rulesDir);
+        List<RuleFile> files = RuleFiles.scan(this.rulesDir);
+        KnowledgeBase kb = complete(loader.load(files));
+        currentFiles = files;
         current.set(kb);
         lastReload = ReloadStatus.ok(kb.loadedAt());
         log.info("Knowledge base {} loaded from {}: {} rules in {} files", kb.version(), this.rulesDir,
@@ -67,10 +71,18 @@ public class KnowledgeBaseHolder {
                 }
                 return lastReload;
             }
-            KnowledgeBase kb = loader.load(files);
+            long start = System.nanoTime();
+            KnowledgeBase kb = loader.withNewTexts(old, files, currentFiles);
+            boolean textsOnly = kb != null;
+            if (kb == null) {
+                kb = loader.load(files);
+            }
+            complete(kb);
             current.set(kb);
+            currentFiles = files;
             lastReload = ReloadStatus.ok(kb.loadedAt());
-            log.info("Knowledge base {} reloaded from {}: {} rules in {} files (was {})", kb.version(), rulesDir,
+            log.info("Knowledge base {} reloaded from {} in {} ms{}: {} rules in {} files (was {})", kb.version(),
+                    rulesDir, (System.nanoTime() - start) / 1_000_000, textsOnly ? " (texts only)" : "",
                     kb.rules().size(), kb.files().size(), old.version());
         } catch (KnowledgeBaseException e) {
             lastReload = ReloadStatus.failed(clock.instant(), e.errors());
@@ -83,6 +95,15 @@ public class KnowledgeBaseHolder {
                     e.toString());
         }
         return lastReload;
+    }
+
+    /** A knowledge base goes into service only when every advice it can give has its English and Dutch texts. */
+    private static KnowledgeBase complete(KnowledgeBase kb) {
+        List<RuleError> missing = KnowledgeBaseLoader.missingTexts(kb.rules(), kb.texts());
+        if (!missing.isEmpty()) {
+            throw new KnowledgeBaseException(missing);
+        }
+        return kb;
     }
 
     /** The readable block a failed reload logs: every error on its own line, as {@code file:line: error: ...}. */

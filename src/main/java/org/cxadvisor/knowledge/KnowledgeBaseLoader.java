@@ -43,6 +43,51 @@ public final class KnowledgeBaseLoader {
                 files.stream().map(RuleFile::path).toList(), RuleCatalog.read(files), texts);
     }
 
+    /**
+     * Every advice a rule can give needs its words in English and Dutch: without them a report would show a bare
+     * id. The service does not take such rules into use ({@link KnowledgeBaseHolder}; the rule file and the texts
+     * file are often saved one after the other, and the reload after the second save succeeds); {@code validate}
+     * reports them as errors. Compiling alone (tests, the command line) does not insist.
+     */
+    public static List<RuleError> missingTexts(List<RuleInfo> rules, AdviceTexts texts) {
+        List<RuleError> errors = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (RuleInfo rule : rules) {
+            if (rule.isAdviceRule() && seen.add(rule.advice())) {
+                for (String language : List.of("en", "nl")) {
+                    if (texts.text(rule.advice(), language).isEmpty()) {
+                        errors.add(new RuleError(rule.file(), rule.line(), "advice '" + rule.advice() + "' has no "
+                                + (language.equals("en") ? "English (en)" : "Dutch (nl)") + " text: add it under '"
+                                + rule.advice() + ":' in a .texts.yaml file."));
+                    }
+                }
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * A new generation for files whose rules (DRL, DSL, DSLR) are those of {@code previous} and only texts changed:
+     * the compiled rules and the catalog are reused, which makes editing an advice text take effect at once.
+     * Returns null if the rules did change.
+     */
+    public KnowledgeBase withNewTexts(KnowledgeBase previous, List<RuleFile> files, List<RuleFile> previousFiles) {
+        if (previousFiles == null || !RuleFiles.version(rulesOnly(files)).equals(RuleFiles.version(rulesOnly(previousFiles)))) {
+            return null;
+        }
+        List<RuleError> errors = new ArrayList<>();
+        AdviceTexts texts = AdviceTexts.read(files, errors);
+        if (!errors.isEmpty()) {
+            throw new KnowledgeBaseException(errors);
+        }
+        return new KnowledgeBase(previous.kieBase(), RuleFiles.version(files), clock.instant(),
+                files.stream().map(RuleFile::path).toList(), previous.rules(), texts);
+    }
+
+    private static List<RuleFile> rulesOnly(List<RuleFile> files) {
+        return files.stream().filter(f -> !f.isTexts()).toList();
+    }
+
     private static KieBase compile(List<RuleFile> files, List<RuleError> errors) {
         KieServices kie = KieServices.get();
         // A fresh release id per build, removed from the shared repository afterwards, so that repeated
@@ -58,7 +103,7 @@ public final class KnowledgeBaseLoader {
                 found.add(new RuleError(relative(message.getPath()), message.getLine(),
                         RuleErrorText.tidy(message.getText())));
             }
-            errors.addAll(ConsequenceErrors.placeAtTheirLines(found, files));
+            errors.addAll(RuleErrorText.withoutFollowOnErrors(ConsequenceErrors.placeAtTheirLines(found, files)));
             if (!messages.isEmpty()) {
                 return null;
             }

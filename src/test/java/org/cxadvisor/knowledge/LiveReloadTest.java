@@ -71,6 +71,40 @@ class LiveReloadTest {
     }
 
     @Test
+    void aNewAdviceRuleGoesIntoServiceOnlyWithItsTexts() {
+        folderWithOneRule();
+        KnowledgeBaseHolder holder = new KnowledgeBaseHolder(dir);
+        RulesFolder.in(dir).file("more.drl", RulesFolder.HEADER + RulesFolder.adviceRule("Two", "two", "CompanyProfile( )", "HIGH"));
+        ReloadStatus status = holder.reload();
+        assertThat(status.status()).isEqualTo(ReloadStatus.Status.FAILED);
+        assertThat(status.errors()).extracting(RuleError::toString).containsExactly(
+                "more.drl:7: error: advice 'two' has no English (en) text: add it under 'two:' in a .texts.yaml file.",
+                "more.drl:7: error: advice 'two' has no Dutch (nl) text: add it under 'two:' in a .texts.yaml file.");
+        assertThat(holder.current().adviceIds()).containsExactly("one");
+        RulesFolder.in(dir).file("more.texts.yaml", RulesFolder.texts("two"));
+        assertThat(holder.reload().status()).isEqualTo(ReloadStatus.Status.OK);
+        assertThat(holder.current().adviceIds()).contains("two");
+    }
+
+    @Test
+    void aTextsOnlyChangeReusesTheCompiledRulesAndABrokenTextsFileFails() {
+        folderWithOneRule();
+        KnowledgeBaseHolder holder = new KnowledgeBaseHolder(dir);
+        KnowledgeBase before = holder.current();
+        RulesFolder.in(dir).file("topic.texts.yaml", RulesFolder.texts("one").replace("title: T one", "title: New title"));
+        assertThat(holder.reload().status()).isEqualTo(ReloadStatus.Status.OK);
+        assertThat(holder.current().version()).isNotEqualTo(before.version());
+        assertThat(holder.current().kieBase()).isSameAs(before.kieBase());
+        assertThat(holder.current().texts().text("one", "en").orElseThrow().title()).isEqualTo("New title");
+
+        RulesFolder.in(dir).file("topic.texts.yaml", "one:\n  en:\n    title: [unclosed\n");
+        ReloadStatus failed = holder.reload();
+        assertThat(failed.status()).isEqualTo(ReloadStatus.Status.FAILED);
+        assertThat(failed.errors()).extracting(RuleError::file).containsOnly("topic.texts.yaml");
+        assertThat(holder.current().texts().text("one", "en").orElseThrow().title()).isEqualTo("New title");
+    }
+
+    @Test
     void theWatcherReloadsAddedChangedAndRemovedFilesWithinTwoSecondsAndIgnoresEditorFiles() throws Exception {
         folderWithOneRule();
         KnowledgeBaseHolder holder = new KnowledgeBaseHolder(dir);

@@ -101,13 +101,15 @@ class RuleErrorLinesTest {
                 when
                     the company is very responsible
                 then
-                    advise with high priority
+                    advise with hihg priority
                 end
                 """);
         assertThatThrownBy(folder::load).isInstanceOf(KnowledgeBaseException.class)
-                .satisfies(e -> assertThat(((KnowledgeBaseException) e).errors()).anySatisfy(err -> {
-                    assertThat(err.file()).isEqualTo("topic.dslr");
-                    assertThat(err.line()).isEqualTo(11);
-                }));
+                .satisfies(e -> assertThat(((KnowledgeBaseException) e).errors()).extracting(RuleError::toString)
+                        .containsExactly(
+                                "topic.dslr:11: error: \"the company is very responsible\" is not a sentence of the rule"
+                                        + " language (the .dsl file): check it against cx-advisor.dsl, or start a line of plain DRL with '>'",
+                                "topic.dslr:13: error: \"advise with hihg priority\" is not a sentence of the rule"
+                                        + " language (the .dsl file): check it against cx-advisor.dsl, or start a line of plain DRL with '>'"));
     }
 }

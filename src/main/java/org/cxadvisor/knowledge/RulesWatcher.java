@@ -40,13 +40,16 @@ public class RulesWatcher implements SmartLifecycle {
     private final KnowledgeBaseHolder holder;
     private final Path rulesDir;
     private final Duration debounce;
+    private final int warmUpBuilds;
     private volatile WatchService watchService;
     private volatile Thread thread;
 
-    public RulesWatcher(KnowledgeBaseHolder holder, @Value("${cxadvisor.reload.debounce-ms:300}") long debounceMs) {
+    public RulesWatcher(KnowledgeBaseHolder holder, @Value("${cxadvisor.reload.debounce-ms:300}") long debounceMs,
+                        @Value("${cxadvisor.reload.warm-up-builds:2}") int warmUpBuilds) {
         this.holder = holder;
         this.rulesDir = holder.rulesDir();
         this.debounce = Duration.ofMillis(debounceMs);
+        this.warmUpBuilds = warmUpBuilds;
     }
 
     @Override
@@ -94,6 +97,8 @@ public class RulesWatcher implements SmartLifecycle {
     }
 
     private void watch() {
+        // Changes made during the warm-up wait in the watch service, registered before this thread started.
+        holder.warmUp(warmUpBuilds);
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = watchService.take();

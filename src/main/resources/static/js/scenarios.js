@@ -51,9 +51,10 @@
     return path.replace(/\./g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   }
 
+  /** The field's short noun label ("employee engagement"), not the intake form's question. */
   function label(path) {
     var f = state.byPath[path];
-    if (f && f.label && f.label.indexOf('field.') !== 0) { return f.label; }
+    if (f && f.shortLabel && f.shortLabel.indexOf('field.') !== 0) { return f.shortLabel; }
     return humanize(path);
   }
 
@@ -61,7 +62,7 @@
     if (value === null || value === undefined || value === '') { return t('scenarios.page.unknown'); }
     if (typeof value === 'boolean') { return t(value ? 'value.yes' : 'value.no'); }
     if (typeof value === 'object') {
-      return Object.keys(value).map(function (k) { return humanize(k) + ' ' + value[k]; }).join(', ');
+      return Object.keys(value).map(function (k) { return label(path + '.' + k) + ' ' + value[k]; }).join(', ');
     }
     var f = state.byPath[path];
     if (f && f.choices && f.choices.length) {

@@ -109,7 +109,7 @@ class ScenarioPageBrowserTest {
         assertThat(driver.findElement(By.id("sc-source-note")).getText()).contains("Budget Bikes").contains("intake form");
         assertThat(engage.getText()).contains("Would disappear if employee engagement were 4 or more.");
         assertThat(driver.findElement(By.cssSelector("#sc-baseline-advice [data-advice-id='select-on-attitude']")).getText())
-                .contains("Would disappear if hiring for service attitude were yes.");
+                .contains("Would disappear if hiring on service attitude were yes.");
         screenshot("baseline");
 
         // the variant: engaged, well-chosen staff

@@ -465,13 +465,21 @@
     list.textContent = '';
     var moved = {};
     diff.changedPriority.forEach(function (p) { moved[p.id] = p; });
+    // What changed comes first (new, other priority, no longer needed), so that the difference stays visible when
+    // the knowledge base gives many advice; the unchanged advice follows under its own heading, without summaries.
+    var same = [];
     result.report.advice.forEach(function (item) {
       var status = diff.added.indexOf(item.id) >= 0 ? 'added' : moved[item.id] ? 'moved' : 'same';
-      list.appendChild(adviceCard(item, status, moved[item.id]));
+      if (status === 'same') { same.push(item); } else { list.appendChild(adviceCard(item, status, moved[item.id])); }
     });
     state.baselineReport.advice.forEach(function (item) {
       if (diff.removed.indexOf(item.id) >= 0) { list.appendChild(adviceCard(item, 'removed')); }
     });
+    if (same.length && list.children.length) {
+      list.appendChild(el('li', {className: 'sc-unchanged-heading',
+        text: t('scenarios.page.unchanged', same.length)}));
+    }
+    same.forEach(function (item) { list.appendChild(adviceCard(item, 'same')); });
     if (!list.children.length) { list.appendChild(el('li', {className: 'sc-empty', text: t('scenarios.page.noAdvice')})); }
     var none = !diff.added.length && !diff.removed.length && !diff.changedPriority.length;
     var parts = [];

@@ -205,6 +205,12 @@ class ScenarioApiTest {
         var texts = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/scenarios/texts?lang=nl")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(JSON.readTree(texts.body()).at("/scenarios.baseline").asString()).isEqualTo("Uitgangssituatie");
+        var schema = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/profile/schema?lang=nl"))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+        java.util.Map<String, String> shortLabels = new java.util.HashMap<>();
+        schema.at("/fields").forEach(f -> shortLabels.put(f.at("/path").asString(), f.at("/shortLabel").asString()));
+        assertThat(shortLabels).containsEntry("employeeEngagement", "betrokkenheid van medewerkers")
+                .containsEntry("customerValue.functional", "functionele waarde").doesNotContainValue("");
         var docs = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(docs.statusCode()).isEqualTo(200);

@@ -24,6 +24,11 @@ public final class ScenarioWords {
         return Messages.get(locale, "field." + path + ".short");
     }
 
+    /** A label at the start of a line or list item: "Employee engagement". */
+    public static String capitalized(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+    }
+
     /** A JSON-form value (enum name, number, boolean, customerValue object, null) in words. */
     public static String value(String path, Object value, Locale locale) {
         if (value == null) {

@@ -33,12 +33,12 @@ class ScenarioCsvTest {
                 Map.of("name", "happy, \"really\"", "changes", Map.of("employeeEngagement", 4)))), Locale.ENGLISH));
         String[] lines = ScenarioCsv.render(comparison, Locale.ENGLISH).split("\r\n", -1);
         assertThat(lines[0]).isEqualTo("kind,id,label,Baseline,\"happy, \"\"really\"\"\"");
-        assertThat(lines[1]).isEqualTo("change,employeeEngagement,employee engagement,2,4");
+        assertThat(lines[1]).isEqualTo("change,employeeEngagement,Employee engagement,2,4");
         assertThat(lines[2]).startsWith("conclusion,EXPERIENCE_QUADRANT,Experience quadrant,");
         assertThat(lines[3]).isEqualTo("advice,engage-unhappy-staff,Make your customer-facing people your ambassadors,high,");
         assertThat(lines[lines.length - 1]).isEmpty();   // every record ends with CRLF
         assertThat(lines).hasSize(5);                     // header, one change, one conclusion, one advice, ""
         String[] dutch = ScenarioCsv.render(comparison, org.cxadvisor.i18n.Messages.DUTCH).split("\r\n", -1);
-        assertThat(dutch[1]).endsWith(",employeeEngagement,betrokkenheid van medewerkers,2,4");
+        assertThat(dutch[1]).endsWith(",employeeEngagement,Betrokkenheid van medewerkers,2,4");
     }
 }

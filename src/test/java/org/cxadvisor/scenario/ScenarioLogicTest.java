@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Diff, sweep and counterfactual logic, without Spring, over the small fixed knowledge base in
  * src/test/resources/smallkb/rules (classification + the two ambassador rules), so exact lists can be asserted.
- * The shipped rules' what-ifs are checked in ShippedScenariosTest.
+ * The shipped rules' what-ifs are checked in ScenarioShippedRulesTest.
  */
 class ScenarioLogicTest {
 

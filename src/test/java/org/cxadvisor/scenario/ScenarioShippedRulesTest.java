@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * these tests assert only the advice and conclusions that matter (contains / doesNotContain), never whole lists;
  * the mechanism itself is pinned down exactly in ScenarioLogicTest over a fixed fixture.
  */
-class ShippedScenariosTest {
+class ScenarioShippedRulesTest {
 
     private final ScenarioService scenarios = new ScenarioService(
             new EvaluationService(ShippedRules::knowledgeBase, new AdviceEngine(10_000)));

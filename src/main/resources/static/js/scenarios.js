@@ -51,9 +51,10 @@
     return path.replace(/\./g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   }
 
+  /** The field's short noun label ("employee engagement"), not the intake form's question. */
   function label(path) {
     var f = state.byPath[path];
-    if (f && f.label && f.label.indexOf('field.') !== 0) { return f.label; }
+    if (f && f.shortLabel && f.shortLabel.indexOf('field.') !== 0) { return f.shortLabel; }
     return humanize(path);
   }
 
@@ -61,7 +62,7 @@
     if (value === null || value === undefined || value === '') { return t('scenarios.page.unknown'); }
     if (typeof value === 'boolean') { return t(value ? 'value.yes' : 'value.no'); }
     if (typeof value === 'object') {
-      return Object.keys(value).map(function (k) { return humanize(k) + ' ' + value[k]; }).join(', ');
+      return Object.keys(value).map(function (k) { return label(path + '.' + k) + ' ' + value[k]; }).join(', ');
     }
     var f = state.byPath[path];
     if (f && f.choices && f.choices.length) {
@@ -464,13 +465,21 @@
     list.textContent = '';
     var moved = {};
     diff.changedPriority.forEach(function (p) { moved[p.id] = p; });
+    // What changed comes first (new, other priority, no longer needed), so that the difference stays visible when
+    // the knowledge base gives many advice; the unchanged advice follows under its own heading, without summaries.
+    var same = [];
     result.report.advice.forEach(function (item) {
       var status = diff.added.indexOf(item.id) >= 0 ? 'added' : moved[item.id] ? 'moved' : 'same';
-      list.appendChild(adviceCard(item, status, moved[item.id]));
+      if (status === 'same') { same.push(item); } else { list.appendChild(adviceCard(item, status, moved[item.id])); }
     });
     state.baselineReport.advice.forEach(function (item) {
       if (diff.removed.indexOf(item.id) >= 0) { list.appendChild(adviceCard(item, 'removed')); }
     });
+    if (same.length && list.children.length) {
+      list.appendChild(el('li', {className: 'sc-unchanged-heading',
+        text: t('scenarios.page.unchanged', same.length)}));
+    }
+    same.forEach(function (item) { list.appendChild(adviceCard(item, 'same')); });
     if (!list.children.length) { list.appendChild(el('li', {className: 'sc-empty', text: t('scenarios.page.noAdvice')})); }
     var none = !diff.added.length && !diff.removed.length && !diff.changedPriority.length;
     var parts = [];

@@ -21,7 +21,7 @@ class ProfileSchemaController {
     }
 
     record Field(String path, ProfileField.Kind kind, boolean required, int min, int max, List<Choice> choices,
-                 String label, String help, String lowLabel, String highLabel, String question) {
+                 String label, String shortLabel, String help, String lowLabel, String highLabel, String question) {
     }
 
     record Schema(String language, List<Field> fields) {
@@ -40,7 +40,7 @@ class ProfileSchemaController {
         String questionKey = "question." + (f.isCustomerValuePart() ? ProfileField.CUSTOMER_VALUE : f.path());
         return new Field(f.path(), f.kind(), f.required(), f.min(), f.max(),
                 f.choiceNames().stream().map(c -> new Choice(c, Messages.get(locale, "choice." + f.path() + "." + c))).toList(),
-                Messages.get(locale, key), Messages.get(locale, key + ".help"),
+                Messages.get(locale, key), Messages.get(locale, key + ".short"), Messages.get(locale, key + ".help"),
                 scale ? Messages.get(locale, key + ".low") : null, scale ? Messages.get(locale, key + ".high") : null,
                 f.required() ? null : Messages.get(locale, questionKey));
     }

@@ -39,7 +39,7 @@ public final class ScenarioCsv {
         comparison.outcomes().forEach(o -> fields.addAll(o.variant().changes().keySet()));
         var baselineProfile = comparison.baseline().profile();
         for (String field : fields) {
-            List<String> row = new ArrayList<>(List.of("change", field, ScenarioWords.label(field, locale),
+            List<String> row = new ArrayList<>(List.of("change", field, ScenarioWords.capitalized(ScenarioWords.label(field, locale)),
                     ScenarioWords.value(field, Counterfactuals.currentOrGroup(field, baselineProfile), locale)));
             for (ScenarioService.Outcome o : comparison.outcomes()) {
                 row.add(ScenarioWords.value(field, Counterfactuals.currentOrGroup(field, o.evaluation().profile()), locale));

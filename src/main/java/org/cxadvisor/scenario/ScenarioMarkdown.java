@@ -50,7 +50,7 @@ public final class ScenarioMarkdown {
                 md.append(Messages.get(locale, "scenarios.md.noChanges")).append('\n');
             }
             outcome.variant().changes().forEach((field, value) -> md.append("- ")
-                    .append(ScenarioWords.label(field, locale)).append(": ")
+                    .append(ScenarioWords.capitalized(ScenarioWords.label(field, locale))).append(": ")
                     .append(ScenarioWords.value(field, Counterfactuals.currentOrGroup(field, comparison.baseline().profile()), locale))
                     .append(" → ").append(ScenarioWords.value(field, ScenarioRequest.plain(value), locale)).append('\n'));
             if (diff.nothingChanged()) {

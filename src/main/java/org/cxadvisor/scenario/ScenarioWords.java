@@ -16,14 +16,17 @@ public final class ScenarioWords {
     private ScenarioWords() {
     }
 
-    /** The field's label ({@code field.<path>}), or the path in words when no label exists yet. */
+    /**
+     * The field's short noun label ({@code field.<path>.short}: "employee engagement"), not the intake form's
+     * question. Every profile field has one in both languages (IntakeLabelsTest).
+     */
     public static String label(String path, Locale locale) {
-        String key = "field." + path;
-        String label = Messages.get(locale, key);
-        if (!label.equals(key)) {
-            return label;
-        }
-        return path.replace('.', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return Messages.get(locale, "field." + path + ".short");
+    }
+
+    /** A label at the start of a line or list item: "Employee engagement". */
+    public static String capitalized(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
     }
 
     /** A JSON-form value (enum name, number, boolean, customerValue object, null) in words. */
@@ -32,7 +35,7 @@ public final class ScenarioWords {
             return Messages.get(locale, "value.unknown");
         }
         if (value instanceof Map<?, ?> parts) {
-            return parts.entrySet().stream().map(e -> label(e.getKey().toString(), locale) + " " + e.getValue())
+            return parts.entrySet().stream().map(e -> label(ProfileField.CUSTOMER_VALUE + "." + e.getKey(), locale) + " " + e.getValue())
                     .collect(Collectors.joining(", "));
         }
         if (value instanceof Boolean b) {

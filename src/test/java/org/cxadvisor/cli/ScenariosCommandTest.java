@@ -32,14 +32,16 @@ class ScenariosCommandTest {
         assertThat(out()).startsWith("# What would change for Budget Bikes: scenarios")
                 .contains("## Scenario: Engaged, well-chosen staff")
                 .contains("~~Make your customer-facing people your ambassadors~~")
-                .contains("| Scenario | No longer needed | New advice | Priority changes |");
+                .contains("| Scenario | No longer needed | New advice | Priority changes |")
+                .contains("- Employee engagement: 2 → 5\n").doesNotContain("?:");
     }
 
     @Test
     void markdownInDutch() {
         assertThat(run("scenarios", EXAMPLE, "--lang", "nl")).isZero();
         assertThat(out()).startsWith("# Wat er zou veranderen voor Budget Bikes: scenario's")
-                .contains("Dit rapport vergelijkt 3 scenario’s").contains("**Advies dat niet meer nodig zou zijn**");
+                .contains("Dit rapport vergelijkt 3 scenario’s").contains("**Advies dat niet meer nodig zou zijn**")
+                .contains("- Betrokkenheid van medewerkers: 2 → 5\n").contains("- Selectie op servicehouding: nee → ja\n");
     }
 
     @Test
@@ -48,7 +50,7 @@ class ScenariosCommandTest {
         String[] lines = out().split("\r\n");
         assertThat(lines[0]).isEqualTo("kind,id,label,Baseline,\"Engaged, well-chosen staff\",Stop competing on price,"
                 + "\"Both: invest in people, not in the lowest price\"");
-        assertThat(lines).contains("change,employeeEngagement,employee engagement,2,5,2,5");
+        assertThat(lines).contains("change,employeeEngagement,Employee engagement,2,5,2,5");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("advice,engage-unhappy-staff,").endsWith(",high,,high,"));
     }
 

@@ -38,6 +38,13 @@ class ScenarioApiTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The strings of an array, or its elements' {@code field} when given. */
+    private static List<String> ids(JsonNode array, String field) {
+        List<String> ids = new java.util.ArrayList<>();
+        array.forEach(n -> ids.add(field == null ? n.asString() : n.at("/" + field).asString()));
+        return ids;
+    }
+
     @Test
     void variantWithEngagedWellChosenStaffRemovesTheAmbassadorAdvice() throws Exception {
         var response = post("/api/scenarios?lang=nl", """
@@ -47,19 +54,24 @@ class ScenarioApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.at("/baseline/language").asString()).isEqualTo("nl");
-        assertThat(body.at("/baseline/advice").size()).isEqualTo(2);
+        // the shipped knowledge base grows: assert on the advice that matters, not on whole lists
+        assertThat(ids(body.at("/baseline/advice"), "id")).contains("engage-unhappy-staff", "select-on-attitude");
         JsonNode engaged = body.at("/variants/0");
         assertThat(engaged.at("/name").asString()).isEqualTo("engaged, well-chosen staff");
         assertThat(engaged.at("/profile/employeeEngagement").asInt()).isEqualTo(5);
         assertThat(engaged.at("/profile/name").asString()).isEqualTo("Budget Bikes");
-        assertThat(engaged.at("/report/advice").size()).isZero();
-        assertThat(List.of(engaged.at("/diff/removed/0").asString(), engaged.at("/diff/removed/1").asString()))
-                .containsExactlyInAnyOrder("engage-unhappy-staff", "select-on-attitude");
-        assertThat(engaged.at("/diff/added").size()).isZero();
+        assertThat(ids(engaged.at("/report/advice"), "id")).doesNotContain("engage-unhappy-staff", "select-on-attitude");
+        assertThat(ids(engaged.at("/diff/removed"), null)).contains("engage-unhappy-staff", "select-on-attitude");
+        assertThat(ids(engaged.at("/diff/added"), null)).doesNotContain("engage-unhappy-staff", "select-on-attitude");
         assertThat(engaged.at("/diff").size()).as("diff has exactly added, removed, changedPriority, changedConclusions").isEqualTo(4);
         assertThat(engaged.at("/diff/changedPriority").isArray()).isTrue();
-        JsonNode faster = body.at("/variants/1/diff/changedConclusions/0");
-        assertThat(faster.at("/type").asString()).isEqualTo("EXPERIENCE_QUADRANT");
+        JsonNode faster = null;
+        for (JsonNode c : body.at("/variants/1/diff/changedConclusions")) {
+            if (c.at("/type").asString().equals("EXPERIENCE_QUADRANT")) {
+                faster = c;
+            }
+        }
+        assertThat(faster).as("EXPERIENCE_QUADRANT among the changed conclusions").isNotNull();
         assertThat(faster.at("/from").asString()).isEqualTo("UTILITY");
         assertThat(faster.at("/to").asString()).isEqualTo("PROCESS_DRIVEN");
     }
@@ -138,11 +150,12 @@ class ScenarioApiTest {
                 }
             }
             assertThat(quadrant).isEqualTo(row.at("/value").asInt() >= 4 ? "PROCESS_DRIVEN" : "UTILITY");
-            assertThat(row.at("/advice").size()).isEqualTo(2);
+            assertThat(ids(row.at("/advice"), null)).contains("engage-unhappy-staff", "select-on-attitude");
         }
         var explicit = JSON.readTree(post("/api/scenarios/sweep", "{\"baseline\": " + BASELINE
                 + ", \"field\": \"employeeEngagement\", \"values\": [1, 4, null]}").body());
-        assertThat(explicit.at("/rows/1/advice").size()).isEqualTo(1);
+        assertThat(ids(explicit.at("/rows/0/advice"), null)).contains("engage-unhappy-staff", "select-on-attitude");
+        assertThat(ids(explicit.at("/rows/1/advice"), null)).contains("select-on-attitude").doesNotContain("engage-unhappy-staff");
         assertThat(explicit.at("/rows/2/value").isNull()).isTrue();
     }
 
@@ -192,6 +205,12 @@ class ScenarioApiTest {
         var texts = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/scenarios/texts?lang=nl")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(JSON.readTree(texts.body()).at("/scenarios.baseline").asString()).isEqualTo("Uitgangssituatie");
+        var schema = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/profile/schema?lang=nl"))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+        java.util.Map<String, String> shortLabels = new java.util.HashMap<>();
+        schema.at("/fields").forEach(f -> shortLabels.put(f.at("/path").asString(), f.at("/shortLabel").asString()));
+        assertThat(shortLabels).containsEntry("employeeEngagement", "betrokkenheid van medewerkers")
+                .containsEntry("customerValue.functional", "functionele waarde").doesNotContainValue("");
         var docs = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(docs.statusCode()).isEqualTo(200);

@@ -15,13 +15,17 @@ import org.cxadvisor.profile.CompanyProfile;
 import org.cxadvisor.profile.InvalidProfileException;
 import org.cxadvisor.profile.Violation;
 import org.cxadvisor.support.Profiles;
-import org.cxadvisor.support.ShippedRules;
+import org.cxadvisor.support.SmallRules;
 import org.junit.jupiter.api.Test;
 
-/** Diff, sweep and counterfactual logic over the shipped rules, without Spring. */
+/**
+ * Diff, sweep and counterfactual logic, without Spring, over the small fixed knowledge base in
+ * src/test/resources/smallkb/rules (classification + the two ambassador rules), so exact lists can be asserted.
+ * The shipped rules' what-ifs are checked in ScenarioShippedRulesTest.
+ */
 class ScenarioLogicTest {
 
-    private final EvaluationService evaluation = new EvaluationService(ShippedRules::knowledgeBase, new AdviceEngine(10_000));
+    private final EvaluationService evaluation = new EvaluationService(SmallRules::knowledgeBase, new AdviceEngine(10_000));
     private final ScenarioService scenarios = new ScenarioService(evaluation);
 
     private static Map<String, Object> unhappyStaff() {

@@ -109,7 +109,7 @@ class ScenarioPageBrowserTest {
         assertThat(driver.findElement(By.id("sc-source-note")).getText()).contains("Budget Bikes").contains("intake form");
         assertThat(engage.getText()).contains("Would disappear if employee engagement were 4 or more.");
         assertThat(driver.findElement(By.cssSelector("#sc-baseline-advice [data-advice-id='select-on-attitude']")).getText())
-                .contains("Would disappear if hiring for service attitude were yes.");
+                .contains("Would disappear if hiring on service attitude were yes.");
         screenshot("baseline");
 
         // the variant: engaged, well-chosen staff
@@ -128,6 +128,9 @@ class ScenarioPageBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#sc-variant-advice [data-advice-id='engage-unhappy-staff'][data-status='removed']")));
         assertThat(driver.findElement(By.id("sc-variant-summary")).getText()).isEqualTo("Compared with today: 2 advice no longer needed.");
+        // what changed comes first, however many unchanged advice the knowledge base gives
+        assertThat(driver.findElement(By.cssSelector("#sc-variant-advice > li")).getAttribute("data-status")).isEqualTo("removed");
+        assertThat(driver.findElements(By.cssSelector("#sc-variant-advice .sc-unchanged-heading"))).hasSize(1);
         WebElement removed = driver.findElement(By.cssSelector("#sc-variant-advice [data-status='removed']"));
         assertThat(removed.getText()).contains("no longer needed");
         assertThat(removed.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");

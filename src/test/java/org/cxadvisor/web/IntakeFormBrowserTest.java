@@ -1,7 +1,6 @@
 package org.cxadvisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,80 +43,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Without Chromium or chromedriver the tests fail when CI=true and are skipped with a loud warning otherwise.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IntakeFormBrowserTest {
-
-    /** Debian's packages; -Dcxadvisor.chromium / -Dcxadvisor.chromedriver point elsewhere. */
-    private static final Path CHROMIUM = Path.of(System.getProperty("cxadvisor.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("cxadvisor.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Path DOWNLOADS = Path.of("target", "browser-downloads").toAbsolutePath();
-
-    @LocalServerPort
-    int port;
-
-    /** Why the browser tests are skipped (each test then reports itself skipped), or null. */
-    private String missingBrowser;
-    private ChromeDriverService service;
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    void startBrowser() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (Debian packages chromium and chromium-driver); not found.";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(message + " CI=true, so this is a failure: install them (see .ci/run).");
-            }
-            System.err.println("""
-
-                    ************************************************************************
-                    *  WARNING: IntakeFormBrowserTest SKIPPED, the intake form is UNTESTED *
-                    ************************************************************************
-                    """ + "   " + message + "\n");
-            missingBrowser = message;
-            return;
-        }
-        Files.createDirectories(SCREENSHOTS);
-        Files.createDirectories(DOWNLOADS);
-        Path profileDir = Files.createTempDirectory("cxadvisor-chromium-");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-extensions", "--lang=en-US", "--window-size=1280,1000",
-                "--user-data-dir=" + profileDir.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", DOWNLOADS.toString(),
-                "download.prompt_for_download", false,
-                "intl.accept_languages", "en-US,en"));
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-    }
-
-    @BeforeEach
-    void freshPage() {
-        Assumptions.assumeTrue(missingBrowser == null, () -> "SKIPPED, the intake form is untested: " + missingBrowser);
-        driver.manage().window().setSize(new Dimension(1280, 1000));
-        driver.get(base() + "/?lang=en");
-        js("localStorage.clear(); sessionStorage.clear();");
-        open("/?lang=en");
-    }
-
+class IntakeFormBrowserTest extends IntakeFormBrowserSupport {
     @Test
     void aManagerFillsInTheFormAndGetsAReport() throws IOException {
         for (ProfileField field : ProfileField.values()) {
@@ -185,71 +111,7 @@ class IntakeFormBrowserTest {
         assertThat(driver.findElement(By.name("name")).getAttribute("value")).isEqualTo("Koffiebar Noord");
     }
 
-    @Test
-    void onlyTheRequiredAnswersStillGiveAReport() {
-        WebElement nameInput = driver.findElement(By.name("name"));
-        nameInput.sendKeys("Kale Basis BV");
-        new Select(driver.findElement(By.name("sector"))).selectByValue("UTILITY");
-        click("f-market-B2B");
-        click("f-offering-COMMODITY");
-        click("f-pricePositioning-LOWEST_PRICE");
-        click("f-processValue-2");
-        click("f-entertainmentValue-5");
-        submit();
-
-        assertThat(driver.findElement(By.cssSelector("svg.chart--matrix")).getAttribute("data-quadrant"))
-                .isEqualTo("ENTERTAINMENT_DRIVEN");
-        assertThat(driver.findElements(By.cssSelector("svg.chart--values"))).isEmpty();
-        assertThat(text("#report-values")).contains("You did not say what your customers value");
-        assertThat(driver.findElements(By.cssSelector(".open-questions__link[data-field=customerValue]"))).hasSize(1);
-        assertThat(driver.findElements(By.cssSelector("[data-advice-id]"))).isEmpty();
-        assertThat(text("#report-advice")).contains("No advice follows from these answers yet");
-
-        // "Answer this question" on the chart leads to the customer-value question.
-        driver.findElement(By.cssSelector("#report-values button")).click();
-        wait.until(d -> d.findElement(By.id("form-view")).isDisplayed());
-        assertThat(driver.switchTo().activeElement().getAttribute("name")).startsWith("customerValue");
-
-        // The browser's Back button returns to the report; nothing typed is lost.
-        driver.navigate().back();
-        wait.until(d -> d.findElement(By.id("report-view")).isDisplayed());
-        driver.navigate().back();
-        wait.until(d -> d.findElement(By.id("form-view")).isDisplayed());
-        assertThat(driver.findElement(By.name("name")).getAttribute("value")).isEqualTo("Kale Basis BV");
-    }
-
     /** More advice arrives with new rules: the page renders whatever the report holds, and prints it cleanly. */
-    @Test
-    void aLongReportWithUnfamiliarContentRendersAndPrints() throws IOException {
-        js("""
-                const realFetch = window.fetch;
-                window.fetch = async (url, options) => {
-                  const response = await realFetch(url, options);
-                  if (!String(url).startsWith('/api/advice') || !response.ok) { return response; }
-                  const report = await response.json();
-                  for (let i = 0; i < 9; i++) {
-                    report.advice.push({id: 'extra-' + i, category: i % 2 ? 'SURPRISE' : 'SOME_FUTURE_CATEGORY',
-                      priority: ['MEDIUM', 'LOW', 'LOW'][i % 3], title: 'Extra advice number ' + i,
-                      summary: 'A summary of two sentences that explains the advice. It is long enough to wrap onto a second line.',
-                      actions: ['A first concrete action for the team.', 'A second action, with a little more explanation.',
-                        'A third action.'],
-                      rationale: 'Because of the answers given, this advice applies (K28).',
-                      sources: [{document: 'a-future-source', kpoints: ['K28', 'K29']}], rule: 'Extra rule ' + i});
-                  }
-                  report.conclusions.push({type: 'SOME_FUTURE_CONCLUSION', value: 'SOMETHING', rule: 'Future rule'});
-                  return new Response(JSON.stringify(report), {status: 200, headers: {'Content-Type': 'application/json'}});
-                };
-                """);
-        fillInAmbassadorCase("Warenhuis Lang Rapport");
-        submit();
-        assertThat(driver.findElements(By.cssSelector("[data-advice-id]"))).hasSize(11);
-        assertThat(driver.findElement(By.cssSelector("[data-advice-id=extra-0]")).getAttribute("data-category"))
-                .isEqualTo("SOME_FUTURE_CATEGORY");
-        assertThat(text("[data-advice-id=extra-0]")).contains("a-future-source (K28, K29)");
-        assertThat(text("#report-conclusions")).contains("SOME_FUTURE_CONCLUSION", "SOMETHING");
-        printToPdf("report-long.pdf");
-    }
-
     @Test
     void theWholePageSwitchesToDutchAndRemembersIt() throws IOException {
         fillInAmbassadorCase("Hotel Zeezicht");
@@ -381,85 +243,4 @@ class IntakeFormBrowserTest {
         screenshot("06-form-narrow.png", false);
     }
 
-    // ------------------------------------------------------------------ helpers
-
-    /** Answers as a user would: typing, choosing from the sector list, clicking radios. */
-    private void fillInAmbassadorCase(String name) {
-        WebElement nameInput = driver.findElement(By.name("name"));
-        nameInput.clear();
-        nameInput.sendKeys(name);
-        new Select(driver.findElement(By.name("sector"))).selectByValue("HOSPITALITY");
-        click("f-market-B2C");
-        click("f-offering-SERVICE");
-        click("f-pricePositioning-PREMIUM");
-        click("f-processValue-4");
-        click("f-entertainmentValue-2");
-        click("f-customerValue-functional-5");
-        click("f-customerValue-economic-4");
-        click("f-customerValue-emotional-2");
-        click("f-customerValue-symbolic-1");
-        click("f-employeeEngagement-2");
-        click("f-hiringForServiceAttitude-no");
-    }
-
-    private void click(String id) {
-        WebElement element = driver.findElement(By.id(id));
-        js("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        assertThat(element.isSelected()).as("%s selected", id).isTrue();
-    }
-
-    private void submit() {
-        driver.findElement(By.id("submit-button")).click();
-        wait.until(d -> d.findElement(By.id("report-view")).isDisplayed());
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-title")));
-    }
-
-    private void open(String path) {
-        driver.get(base() + path);
-        waitReady();
-    }
-
-    private void waitReady() {
-        wait.until(d -> "true".equals(js("return document.body && document.body.dataset.ready || null;")));
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
-
-    private String text(String css) {
-        return driver.findElement(By.cssSelector(css)).getText();
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    /** A screenshot of the whole page (the window grown to the page's height) or of the current viewport. */
-    private void screenshot(String file, boolean fullPage) throws IOException {
-        Dimension before = driver.manage().window().getSize();
-        if (fullPage) {
-            long height = ((Number) js("return Math.ceil(document.documentElement.scrollHeight);")).longValue();
-            driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 12000)));
-        }
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(file), png);
-        driver.manage().window().setSize(before);
-    }
-
-    private void elementScreenshot(String file, String id) throws IOException {
-        WebElement element = driver.findElement(By.id(id));
-        js("arguments[0].scrollIntoView({block: 'start'});", element);
-        Files.write(SCREENSHOTS.resolve(file), element.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private void printToPdf(String file) throws IOException {
-        PrintOptions options = new PrintOptions();
-        options.setBackground(true);
-        String base64 = ((PrintsPage) driver).print(options).getContent();
-        byte[] pdf = Base64.getDecoder().decode(base64);
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        Files.write(SCREENSHOTS.resolve(file), pdf);
-    }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The intake form's labels exist in English and Dutch for every profile field (the form is built from them). */
 class IntakeLabelsTest {
 
+    // every field also needs field.<path>.short: scenario texts use it and have no fallback
+
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertThat(load("messages_nl.properties").stringPropertyNames())
@@ -26,6 +28,9 @@ class IntakeLabelsTest {
             for (ProfileField field : ProfileField.values()) {
                 String key = "field." + field.path();
                 assertThat(messages.getProperty(key)).as("%s in %s", key, file).isNotBlank();
+                // the short noun the scenario texts use ("Would disappear if employee engagement were 4 or more.")
+                assertThat(messages.getProperty(key + ".short")).as("%s.short in %s", key, file).isNotBlank()
+                        .doesNotEndWith("?").hasSizeLessThan(45);
                 assertThat(messages.getProperty(key + ".help")).as("%s.help in %s", key, file).isNotNull();
                 if (!field.isCustomerValuePart()) {
                     assertThat(messages.getProperty(key + ".help")).as("%s.help in %s", key, file).isNotBlank();
@@ -37,6 +42,7 @@ class IntakeLabelsTest {
             }
             assertThat(messages.getProperty("field.customerValue")).isNotBlank();
             assertThat(messages.getProperty("field.customerValue.help")).isNotBlank();
+            assertThat(messages.getProperty("field.customerValue.short")).as("field.customerValue.short in %s", file).isNotBlank();
         }
     }
 

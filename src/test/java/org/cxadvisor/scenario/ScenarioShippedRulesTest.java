@@ -1,0 +1,110 @@
+package org.cxadvisor.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cxadvisor.advice.AdviceEngine;
+import org.cxadvisor.advice.EvaluationService;
+import org.cxadvisor.i18n.Messages;
+import org.cxadvisor.profile.CompanyProfile;
+import org.cxadvisor.support.ShippedRules;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Acceptance: the what-ifs a consultant relies on, with the shipped knowledge base. The knowledge base grows, so
+ * these tests assert only the advice and conclusions that matter (contains / doesNotContain), never whole lists;
+ * the mechanism itself is pinned down exactly in ScenarioLogicTest over a fixed fixture.
+ */
+class ScenarioShippedRulesTest {
+
+    private final ScenarioService scenarios = new ScenarioService(
+            new EvaluationService(ShippedRules::knowledgeBase, new AdviceEngine(10_000)));
+
+    private static Map<String, Object> unhappyStaff() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", "Budget Bikes");
+        json.put("sector", "RETAIL");
+        json.put("market", "B2C");
+        json.put("offering", "PRODUCT");
+        json.put("pricePositioning", "LOWEST_PRICE");
+        json.put("processValue", 3);
+        json.put("entertainmentValue", 2);
+        json.put("employeeEngagement", 2);
+        json.put("hiringForServiceAttitude", false);
+        return json;
+    }
+
+    private static ScenarioService.Comparison compare(ScenarioService scenarios, Map<String, Object> changes, Locale locale) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("baseline", unhappyStaff());
+        body.put("variants", List.of(Map.of("name", "variant", "changes", changes)));
+        return scenarios.compare(ScenarioRequest.comparison(body, locale));
+    }
+
+    @Test
+    void engagedWellChosenStaffRemoveTheAmbassadorAdvice() {
+        var comparison = compare(scenarios, Map.of("employeeEngagement", 5, "hiringForServiceAttitude", true), Locale.ENGLISH);
+        var outcome = comparison.outcomes().get(0);
+        assertThat(comparison.baseline().adviceIds()).contains("engage-unhappy-staff", "select-on-attitude");
+        assertThat(outcome.diff().removed()).contains("engage-unhappy-staff", "select-on-attitude");
+        assertThat(outcome.diff().added()).doesNotContain("engage-unhappy-staff", "select-on-attitude");
+        assertThat(outcome.diff().changedPriority()).extracting(ScenarioDiff.PriorityChange::id)
+                .doesNotContain("engage-unhappy-staff", "select-on-attitude");
+        // nothing about the experience quadrant depends on staff
+        assertThat(outcome.diff().changedConclusions()).extracting(ScenarioDiff.ConclusionChange::type)
+                .doesNotContain("EXPERIENCE_QUADRANT");
+    }
+
+    @Test
+    void aFasterProcessMovesTheQuadrantAndKeepsTheStaffAdvice() {
+        var diff = compare(scenarios, Map.of("processValue", 4), Locale.ENGLISH).outcomes().get(0).diff();
+        assertThat(diff.changedConclusions()).contains(
+                new ScenarioDiff.ConclusionChange("EXPERIENCE_QUADRANT", "UTILITY", "PROCESS_DRIVEN"));
+        assertThat(diff.removed()).doesNotContain("engage-unhappy-staff", "select-on-attitude");
+    }
+
+    @Test
+    void sweepOverProcessValueChangesTheQuadrantAtFour() {
+        var sweep = scenarios.sweep(ScenarioRequest.sweep(Map.of("baseline", unhappyStaff(), "field", "processValue")));
+        assertThat(sweep.rows()).extracting(ScenarioService.SweepRow::value).containsExactly(1, 2, 3, 4, 5);
+        for (ScenarioService.SweepRow row : sweep.rows()) {
+            Object quadrant = row.conclusions().stream().filter(c -> c.type().equals("EXPERIENCE_QUADRANT"))
+                    .findFirst().orElseThrow().value();
+            assertThat(quadrant).as("quadrant at processValue %s", row.value())
+                    .isEqualTo(((Integer) row.value()) >= 4 ? "PROCESS_DRIVEN" : "UTILITY");
+            assertThat(row.advice()).contains("engage-unhappy-staff", "select-on-attitude");
+        }
+    }
+
+    @Test
+    void counterfactualsNameEngagementAndHiring() {
+        CompanyProfile profile = ScenarioRequest.profileOf(Map.of("profile", unhappyStaff()));
+        var removes = scenarios.counterfactuals(profile).counterfactuals().stream()
+                .filter(c -> c.effect() == Counterfactuals.Effect.REMOVES).toList();
+        assertThat(removes).anySatisfy(c -> {
+            assertThat(c.adviceId()).isEqualTo("engage-unhappy-staff");
+            assertThat(c.changes()).isEqualTo(Map.of("employeeEngagement", 4));
+            assertThat(ScenarioWords.counterfactual(c, Locale.ENGLISH)).isEqualTo("Would disappear if employee engagement were 4 or more.");
+            assertThat(ScenarioWords.counterfactual(c, Messages.DUTCH)).contains("betrokkenheid van medewerkers").doesNotContain("?");
+        });
+        assertThat(removes).anySatisfy(c -> {
+            assertThat(c.adviceId()).isEqualTo("select-on-attitude");
+            assertThat(c.changes()).isEqualTo(Map.of("hiringForServiceAttitude", true));
+        });
+        assertThat(removes).extracting(Counterfactuals.Counterfactual::field).contains("employeeEngagement", "hiringForServiceAttitude");
+    }
+
+    @Test
+    void everyCounterfactualTextReadsAsASentenceInBothLanguages() {
+        CompanyProfile profile = ScenarioRequest.profileOf(Map.of("profile", unhappyStaff()));
+        var all = scenarios.counterfactuals(profile).counterfactuals();
+        assertThat(all).isNotEmpty();
+        for (Locale locale : Messages.SUPPORTED) {
+            assertThat(all).allSatisfy(c -> assertThat(ScenarioWords.counterfactual(c, locale))
+                    .doesNotContain("?").doesNotContain("field.").endsWith("."));
+        }
+    }
+}

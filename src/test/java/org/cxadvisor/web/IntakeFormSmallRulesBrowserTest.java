@@ -1,0 +1,110 @@
+package org.cxadvisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.cxadvisor.profile.ProfileField;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The intake report's mechanism in a real browser over the small fixed knowledge base in src/test/resources/smallkb
+ * (classification + two ambassador rules), so that the number of advice cards is known exactly: a report with no advice
+ * at all, and a long report with unfamiliar content. Browser set-up and helpers: IntakeFormBrowserSupport.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cxadvisor.rules-dir=src/test/resources/smallkb/rules")
+class IntakeFormSmallRulesBrowserTest extends IntakeFormBrowserSupport {
+    @Test
+    void onlyTheRequiredAnswersStillGiveAReport() {
+        WebElement nameInput = driver.findElement(By.name("name"));
+        nameInput.sendKeys("Kale Basis BV");
+        new Select(driver.findElement(By.name("sector"))).selectByValue("UTILITY");
+        click("f-market-B2B");
+        click("f-offering-COMMODITY");
+        click("f-pricePositioning-LOWEST_PRICE");
+        click("f-processValue-2");
+        click("f-entertainmentValue-5");
+        submit();
+
+        assertThat(driver.findElement(By.cssSelector("svg.chart--matrix")).getAttribute("data-quadrant"))
+                .isEqualTo("ENTERTAINMENT_DRIVEN");
+        assertThat(driver.findElements(By.cssSelector("svg.chart--values"))).isEmpty();
+        assertThat(text("#report-values")).contains("You did not say what your customers value");
+        assertThat(driver.findElements(By.cssSelector(".open-questions__link[data-field=customerValue]"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("[data-advice-id]"))).isEmpty();
+        assertThat(text("#report-advice")).contains("No advice follows from these answers yet");
+
+        // "Answer this question" on the chart leads to the customer-value question.
+        driver.findElement(By.cssSelector("#report-values button")).click();
+        wait.until(d -> d.findElement(By.id("form-view")).isDisplayed());
+        assertThat(driver.switchTo().activeElement().getAttribute("name")).startsWith("customerValue");
+
+        // The browser's Back button returns to the report; nothing typed is lost.
+        driver.navigate().back();
+        wait.until(d -> d.findElement(By.id("report-view")).isDisplayed());
+        driver.navigate().back();
+        wait.until(d -> d.findElement(By.id("form-view")).isDisplayed());
+        assertThat(driver.findElement(By.name("name")).getAttribute("value")).isEqualTo("Kale Basis BV");
+    }
+
+    @Test
+    void aLongReportWithUnfamiliarContentRendersAndPrints() throws IOException {
+        js("""
+                const realFetch = window.fetch;
+                window.fetch = async (url, options) => {
+                  const response = await realFetch(url, options);
+                  if (!String(url).startsWith('/api/advice') || !response.ok) { return response; }
+                  const report = await response.json();
+                  for (let i = 0; i < 9; i++) {
+                    report.advice.push({id: 'extra-' + i, category: i % 2 ? 'SURPRISE' : 'SOME_FUTURE_CATEGORY',
+                      priority: ['MEDIUM', 'LOW', 'LOW'][i % 3], title: 'Extra advice number ' + i,
+                      summary: 'A summary of two sentences that explains the advice. It is long enough to wrap onto a second line.',
+                      actions: ['A first concrete action for the team.', 'A second action, with a little more explanation.',
+                        'A third action.'],
+                      rationale: 'Because of the answers given, this advice applies (K28).',
+                      sources: [{document: 'a-future-source', kpoints: ['K28', 'K29']}], rule: 'Extra rule ' + i});
+                  }
+                  report.conclusions.push({type: 'SOME_FUTURE_CONCLUSION', value: 'SOMETHING', rule: 'Future rule'});
+                  return new Response(JSON.stringify(report), {status: 200, headers: {'Content-Type': 'application/json'}});
+                };
+                """);
+        fillInAmbassadorCase("Warenhuis Lang Rapport");
+        submit();
+        assertThat(driver.findElements(By.cssSelector("[data-advice-id]"))).hasSize(11);
+        assertThat(driver.findElement(By.cssSelector("[data-advice-id=extra-0]")).getAttribute("data-category"))
+                .isEqualTo("SOME_FUTURE_CATEGORY");
+        assertThat(text("[data-advice-id=extra-0]")).contains("a-future-source (K28, K29)");
+        assertThat(text("#report-conclusions")).contains("SOME_FUTURE_CONCLUSION", "SOMETHING");
+        printToPdf("report-long.pdf");
+    }
+
+}

@@ -25,7 +25,7 @@ final class ProfileChanges {
         for (ProfileField f : ProfileField.values()) {
             names.add(f.path());
         }
-        return RuleTests.closest(path == null ? "" : path, names);
+        return NearMiss.closest(path == null ? "" : path, names);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,13 +1,13 @@
 package org.cxadvisor.authoring;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cxadvisor.authoring.RuleTests.Case;
@@ -15,8 +15,8 @@ import org.cxadvisor.authoring.RuleTests.Expectation;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.profile.CompanyProfile;
 import org.cxadvisor.profile.InvalidProfileException;
-import org.cxadvisor.profile.JsonText;
-import org.cxadvisor.profile.MalformedJsonException;
+import org.cxadvisor.profile.ProfileChanges;
+import org.cxadvisor.profile.ProfileField;
 import org.cxadvisor.profile.ProfileReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -36,19 +36,20 @@ import static org.cxadvisor.authoring.YamlNodes.scalarText;
  */
 final class CaseReader {
 
-    static final String EXAMPLES = "docs/examples";
     private static final Set<String> TOP_KEYS = Set.of("tests");
     private static final Set<String> CASE_KEYS = Set.of("name", "given", "expect");
     private static final Set<String> GIVEN_KEYS = Set.of("example", "profile", "changes");
+    private static final Set<String> FIELD_PATHS = Stream.of(ProfileField.values()).map(ProfileField::path)
+            .collect(Collectors.toCollection(TreeSet::new));
 
     private final TestFile file;
-    private final Path examples;
+    private final ExampleProfiles examples;
     private final List<Case> cases;
     private final ExpectReader expectReader;
 
     CaseReader(TestFile file, KnowledgeBase kb, Path examples, List<Case> cases) {
         this.file = file;
-        this.examples = examples;
+        this.examples = new ExampleProfiles(file, examples);
         this.cases = cases;
         this.expectReader = new ExpectReader(file, kb);
     }
@@ -127,10 +128,10 @@ final class CaseReader {
         }
         Map<String, Object> json;
         if (keys.containsKey("example") == keys.containsKey("profile")) {
-            file.error(line(node), "'given:' needs exactly one of 'example:' (a file in " + EXAMPLES + ") or 'profile:'");
+            file.error(line(node), "'given:' needs exactly one of 'example:' (a file in " + ExampleProfiles.FOLDER + ") or 'profile:'");
             return null;
         } else if (keys.containsKey("example")) {
-            json = example(keys.get("example").getValueNode());
+            json = examples.read(keys.get("example").getValueNode());
         } else {
             Object value = YamlNodes.value(keys.get("profile").getValueNode());
             if (!(value instanceof Map<?, ?>)) {
@@ -143,67 +144,32 @@ final class CaseReader {
             return null;
         }
         int line = line(keys.containsKey("profile") ? keys.get("profile").getValueNode() : node);
+        Map<String, Object> changes = new LinkedHashMap<>();
         if (keys.containsKey("changes")) {
-            Node changes = keys.get("changes").getValueNode();
-            if (!(changes instanceof MappingNode map)) {
-                file.error(line(changes), "'changes:' must map field names to new values, e.g. complaintRatePercent: 9");
+            Node changesNode = keys.get("changes").getValueNode();
+            if (!(changesNode instanceof MappingNode map)) {
+                file.error(line(changesNode), "'changes:' must map field names to new values, e.g. complaintRatePercent: 9");
                 return null;
             }
-            line = line(changes);
+            line = line(changesNode);
             for (NodeTuple change : map.getValue()) {
                 String path = scalarText(change.getKeyNode());
-                if (!ProfileChanges.isField(path)) {
+                if (path == null || !ProfileChanges.isChangeKey(path)) {
                     file.error(line(change.getKeyNode()), "unknown profile field '" + path + "' in 'changes:'"
-                            + ProfileChanges.suggestion(path));
+                            + NearMiss.closest(path == null ? "" : path, FIELD_PATHS));
                     return null;
                 }
-                ProfileChanges.apply(json, path, YamlNodes.value(change.getValueNode()));
+                changes.put(path, YamlNodes.value(change.getValueNode()));
             }
         }
         try {
-            return ProfileReader.read(json);
+            // Without changes the profile is read as written, so that every violation the reader finds is shown.
+            return changes.isEmpty() ? ProfileReader.read(json) : ProfileChanges.apply(json, changes);
         } catch (InvalidProfileException e) {
             file.error(line, "the profile of test '" + name + "' is not valid: " + e.violations().stream()
                     .map(v -> (v.field().isEmpty() ? "" : v.field() + ": ") + v.message(Locale.ENGLISH))
                     .collect(Collectors.joining("; ")));
             return null;
-        }
-    }
-
-    /** An example profile as JSON, from {@code docs/examples/<name>.json}. */
-    private Map<String, Object> example(Node node) {
-        String name = scalarText(node);
-        if (name == null || name.isBlank()) {
-            file.error(line(node), "'example:' needs the name of a file in " + EXAMPLES);
-            return null;
-        }
-        Path path = examples.resolve(name.endsWith(".json") ? name : name + ".json");
-        if (!Files.isRegularFile(path)) {
-            String known = knownExamples();
-            file.error(line(node), "no example '" + name + "' (looked for " + path + ")"
-                    + (known.isEmpty() ? "" : "; examples: " + known));
-            return null;
-        }
-        try {
-            Object json = JsonText.parse(Files.readAllBytes(path));
-            if (json instanceof Map<?, ?>) {
-                return YamlNodes.copy(json);
-            }
-            file.error(line(node), "example '" + name + "' is not a JSON object");
-        } catch (MalformedJsonException e) {
-            file.error(line(node), "example '" + name + "' is not valid JSON: " + e.getMessage());
-        } catch (IOException e) {
-            file.error(line(node), "cannot read example '" + name + "': " + e.getMessage());
-        }
-        return null;
-    }
-
-    private String knownExamples() {
-        try (Stream<Path> list = Files.isDirectory(examples) ? Files.list(examples) : Stream.empty()) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
-                    .map(n -> n.substring(0, n.length() - 5)).sorted().collect(Collectors.joining(", "));
-        } catch (IOException e) {
-            return "";
         }
     }
 }

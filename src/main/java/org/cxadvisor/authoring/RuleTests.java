@@ -59,7 +59,7 @@ public final class RuleTests {
         if (!Files.isDirectory(testsDir)) {
             return new Suite(cases, errors, files);
         }
-        Path examples = rulesDir.toAbsolutePath().normalize().resolveSibling(CaseReader.EXAMPLES);
+        Path examples = rulesDir.toAbsolutePath().normalize().resolveSibling(ExampleProfiles.FOLDER);
         for (Path path : testFiles(testsDir)) {
             String relative = rulesDir.relativize(path).toString().replace('\\', '/');
             files.add(relative);

@@ -1,11 +1,13 @@
 package org.cxadvisor.authoring;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.cxadvisor.advice.AdviceEngine;
 import org.cxadvisor.advice.Priority;
@@ -58,53 +60,52 @@ final class ExpectReader {
 
     private List<String> names(Node value, String key, int line) {
         List<String> names = nameList(value, key);
-        if (names == null) {
-            return null;
-        }
-        boolean ok = true;
-        for (String n : names) {
-            ok &= key.contains("dvice") ? knownAdvice(n, line) : knownCategory(n, line);
-        }
-        return ok ? names : null;
+        return names != null && all(names, n -> key.contains("dvice") ? knownAdvice(n, line) : knownCategory(n, line))
+                ? names : null;
     }
 
     private Map<String, Object> conclusions(Node value, String key, int line) {
         Map<String, Object> map = nameMap(value, key, "a conclusion type to its value, e.g."
                 + " {EXPERIENCE_QUADRANT: ENTERTAINMENT_DRIVEN}");
-        if (map == null) {
-            return null;
-        }
-        boolean ok = true;
-        for (String type : map.keySet()) {
-            if (!conclusionTypes.contains(type)) {
-                file.error(line, "unknown conclusion type '" + type + "'; known: " + String.join(", ", conclusionTypes));
-                ok = false;
-            }
-        }
-        return ok ? map : null;
+        return map != null && all(map.keySet(), type -> knownConclusion(type, line)) ? map : null;
     }
 
     private Map<String, Object> priorities(Node value, String key, int line) {
         Map<String, Object> map = nameMap(value, key, "an advice id to HIGH, MEDIUM or LOW, e.g."
                 + " {recover-disappointments: HIGH}");
-        if (map == null) {
-            return null;
-        }
-        boolean ok = true;
-        for (Map.Entry<String, Object> entry : map.entrySet()) {
-            ok &= knownAdvice(entry.getKey(), line);
-            String p = String.valueOf(entry.getValue());
-            if (Stream.of(Priority.values()).noneMatch(v -> v.name().equals(p))) {
-                file.error(line, "priority of '" + entry.getKey() + "' must be HIGH, MEDIUM or LOW, not '" + p + "'");
-                ok = false;
-            }
-        }
-        if (!ok) {
+        // '&', not '&&': an unknown id and a wrong priority in one entry are both reported
+        if (map == null || !all(map.keySet(), id -> knownAdvice(id, line) & knownPriority(id, map.get(id), line))) {
             return null;
         }
         Map<String, Object> names = new LinkedHashMap<>();
         map.forEach((k, v) -> names.put(k, String.valueOf(v)));
         return names;
+    }
+
+    /** Whether every name is known; checks them all, so that each unknown one is reported. */
+    private static boolean all(Collection<String> names, Predicate<String> known) {
+        boolean ok = true;
+        for (String name : names) {
+            ok &= known.test(name);
+        }
+        return ok;
+    }
+
+    private boolean knownConclusion(String type, int line) {
+        if (conclusionTypes.contains(type)) {
+            return true;
+        }
+        file.error(line, "unknown conclusion type '" + type + "'; known: " + String.join(", ", conclusionTypes));
+        return false;
+    }
+
+    private boolean knownPriority(String id, Object priority, int line) {
+        String p = String.valueOf(priority);
+        if (Stream.of(Priority.values()).anyMatch(v -> v.name().equals(p))) {
+            return true;
+        }
+        file.error(line, "priority of '" + id + "' must be HIGH, MEDIUM or LOW, not '" + p + "'");
+        return false;
     }
 
     private boolean knownAdvice(String id, int line) {

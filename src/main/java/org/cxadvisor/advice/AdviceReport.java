@@ -2,6 +2,7 @@ package org.cxadvisor.advice;
 
 import java.time.Instant;
 import java.util.List;
+import org.cxadvisor.knowledge.KnowledgeBase;
 
 /** The advice report, as the contract describes it (shared/spec.md, POST /api/advice). */
 public record AdviceReport(String language, List<Conclusion> conclusions, List<Item> advice,
@@ -22,5 +23,9 @@ public record AdviceReport(String language, List<Conclusion> conclusions, List<I
 
     /** Which knowledge base produced the report. */
     public record Stamp(String version, Instant loadedAt) {
+
+        public static Stamp of(KnowledgeBase kb) {
+            return new Stamp(kb.version(), kb.loadedAt());
+        }
     }
 }

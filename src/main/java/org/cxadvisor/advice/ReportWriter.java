@@ -31,7 +31,7 @@ public final class ReportWriter {
         String language = locale.getLanguage();
         List<AdviceReport.Item> items = evaluation.advice().stream().map(a -> item(evaluation, a, locale)).toList();
         return new AdviceReport(language, evaluation.conclusions(), items, openQuestions(evaluation, locale),
-                new AdviceReport.Stamp(kb.version(), kb.loadedAt()));
+                AdviceReport.Stamp.of(kb));
     }
 
     private static AdviceReport.Item item(Evaluation evaluation, Advice advice, Locale locale) {

@@ -1,7 +1,6 @@
 package org.cxadvisor.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,14 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.cxadvisor.advice.ReportWriter;
 import org.cxadvisor.i18n.Messages;
-import org.cxadvisor.profile.JsonText;
 import org.cxadvisor.profile.ProfileReader;
 import org.cxadvisor.scenario.ScenarioCsv;
 import org.cxadvisor.scenario.ScenarioMarkdown;
 import org.cxadvisor.scenario.ScenarioRequest;
 import org.cxadvisor.scenario.ScenarioService;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code scenarios FILE.json [--format md|csv|json] [--lang en|nl] [--rules DIR]}: compares the variants of a scenario
@@ -39,24 +35,21 @@ final class ScenariosCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("lang", "format", Cli.RULES_OPTION);
+        return Cli.REPORT_OPTIONS;
     }
 
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
-        if (args.positional().size() != 1) {
-            throw new UsageException("give exactly one scenario file");
-        }
-        Locale locale = Messages.supported(args.choice("lang", "en", List.of("en", "nl")));
+        Path file = Cli.onlyFile(args, "scenario file");
+        Locale locale = Cli.language(args);
         String format = args.choice("format", "md", List.of("md", "csv", "json"));
-        Object json = JsonText.parse(Files.readAllBytes(Path.of(args.positional().get(0))));
+        Object json = Cli.readJson(file);
         // errors are printed in English, like every command line error (CommandLine)
         ScenarioRequest.Comparison request = ScenarioRequest.comparison(json, Messages.ENGLISH);
         ScenarioService.Comparison comparison = new ScenarioService(Cli.evaluationService(Cli.rulesDir(args))).compare(request);
         switch (format) {
             case "csv" -> out.print(ScenarioCsv.render(comparison, locale));
-            case "json" -> out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                    .writeValueAsString(asJson(comparison, locale)));
+            case "json" -> out.println(Cli.prettyJson(asJson(comparison, locale)));
             default -> out.print(ScenarioMarkdown.render(comparison, locale));
         }
         return 0;

@@ -16,6 +16,7 @@ import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.RuleInfo;
 import org.cxadvisor.profile.CompanyProfile;
 import org.cxadvisor.profile.InvalidProfileException;
+import org.cxadvisor.profile.ProfileChanges;
 import org.cxadvisor.profile.ProfileField;
 
 /**

@@ -21,6 +21,7 @@ import org.cxadvisor.profile.ProfileReader;
 import org.cxadvisor.profile.Violation;
 import org.cxadvisor.web.BadRequestException;
 import org.cxadvisor.web.JsonBody;
+import org.cxadvisor.web.JsonPost;
 import org.cxadvisor.web.Language;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,8 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** What-if analysis over HTTP (shared/spec.md, "Scenarios"); see docs/scenarios.md. */
 @RestController
 class ScenarioController {
-
-    private static final String[] JSON = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"};
 
     record VariantView(String name, Map<String, Object> changes, Map<String, Object> profile, AdviceReport report,
                        ScenarioDiff diff) {
@@ -67,8 +66,7 @@ class ScenarioController {
     @Operation(summary = "Compare what-if variants with a baseline profile",
             description = "{baseline, variants:[{name, changes:{field: value}}]} -> the baseline report and per variant "
                     + "its profile, report and diff (added, removed, changedPriority, changedConclusions). ?lang=en|nl")
-    @PostMapping(path = "/api/scenarios", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"},
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @JsonPost("/api/scenarios")
     ComparisonView compare(HttpServletRequest request) {
         Locale locale = Language.of(request);
         ScenarioService.Comparison comparison = compare(request, locale);
@@ -83,8 +81,7 @@ class ScenarioController {
     @Operation(summary = "Sweep one field of a baseline over its values",
             description = "{baseline, field, values?} -> {field, rows:[{value, conclusions, advice}]}; values default to "
                     + "the field's finite domain.")
-    @PostMapping(path = "/api/scenarios/sweep", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"},
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @JsonPost("/api/scenarios/sweep")
     SweepView sweep(HttpServletRequest request) {
         Locale locale = Language.of(request);
         ScenarioService.Sweep sweep = scenarios.sweep(checked(() -> ScenarioRequest.sweep(body.read(request))));
@@ -93,14 +90,13 @@ class ScenarioController {
         kb.adviceIds().forEach(id -> titles.put(id, ScenarioWords.title(kb, id, locale)));
         sweep.rows().forEach(r -> r.advice().forEach(id -> titles.putIfAbsent(id, ScenarioWords.title(kb, id, locale))));
         return new SweepView(sweep.field(), Counterfactuals.current(sweep.field(), sweep.baseline().profile()), sweep.rows(),
-                titles, new AdviceReport.Stamp(kb.version(), kb.loadedAt()));
+                titles, AdviceReport.Stamp.of(kb));
     }
 
     @Operation(summary = "Single-field changes that would remove each given advice or add each missing one",
             description = "{profile} -> {counterfactuals:[{adviceId, category, effect, changes}]}, changes being the "
                     + "smallest step from today's value. Each entry also has field, from, values, title and text.")
-    @PostMapping(path = "/api/scenarios/counterfactuals", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"},
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @JsonPost("/api/scenarios/counterfactuals")
     CounterfactualsView counterfactuals(HttpServletRequest request) {
         Locale locale = Language.of(request);
         var profile = checked(() -> ScenarioRequest.profileOf(body.read(request)));
@@ -110,7 +106,7 @@ class ScenarioController {
                 cf.category(), cf.effect(), cf.changes(), cf.field(), cf.from(), cf.values(),
                 ScenarioWords.title(kb, cf.adviceId(), locale), ScenarioWords.counterfactual(cf, locale))).toList();
         return new CounterfactualsView(views, analysis.baseline().conclusions(), ScenarioDiff.priorities(analysis.baseline()),
-                analysis.evaluations(), new AdviceReport.Stamp(kb.version(), kb.loadedAt()));
+                analysis.evaluations(), AdviceReport.Stamp.of(kb));
     }
 
     @Operation(summary = "The comparison as a download: Markdown client report (format=md) or CSV matrix (format=csv)",

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cxadvisor.profile.CompanyProfile;
 import org.cxadvisor.profile.InvalidProfileException;
+import org.cxadvisor.profile.ProfileChanges;
 import org.cxadvisor.profile.ProfileField;
 import org.cxadvisor.profile.ProfileReader;
 import org.cxadvisor.profile.Violation;
@@ -141,9 +142,23 @@ public final class ScenarioRequest {
             CompanyProfile profile = ProfileChanges.apply(baseline, changes);
             return new Variant(name, changes, profile);
         } catch (InvalidProfileException e) {
-            violations.addAll(ProfileChanges.within(at + ".changes", label, e.violations(), locale));
+            violations.addAll(within(at + ".changes", label, e.violations(), locale));
             return null;
         }
+    }
+
+    /**
+     * Re-addresses violations of a changed profile into a request: {@code prefix + ".changes." + field}.
+     * When {@code name} is given, each message starts with the variant's name.
+     */
+    private static List<Violation> within(String prefix, String name, List<Violation> violations, Locale locale) {
+        List<Violation> out = new ArrayList<>();
+        for (Violation v : violations) {
+            String field = prefix + (v.field().isEmpty() ? "" : "." + v.field());
+            out.add(name == null ? new Violation(field, v.messageKey(), v.args())
+                    : new Violation(field, "scenarios.error.inVariant", name, v.message(locale)));
+        }
+        return out;
     }
 
     private static Map<?, ?> object(Object json, List<Violation> violations, Set<String> keys) {

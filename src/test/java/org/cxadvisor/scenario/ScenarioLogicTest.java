@@ -13,6 +13,7 @@ import org.cxadvisor.advice.EvaluationService;
 import org.cxadvisor.advice.Priority;
 import org.cxadvisor.profile.CompanyProfile;
 import org.cxadvisor.profile.InvalidProfileException;
+import org.cxadvisor.profile.ProfileChanges;
 import org.cxadvisor.profile.Violation;
 import org.cxadvisor.support.Profiles;
 import org.cxadvisor.support.SmallRules;

@@ -1,18 +1,13 @@
-package org.cxadvisor.scenario;
+package org.cxadvisor.profile;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.cxadvisor.profile.CompanyProfile;
-import org.cxadvisor.profile.InvalidProfileException;
-import org.cxadvisor.profile.ProfileField;
-import org.cxadvisor.profile.ProfileReader;
-import org.cxadvisor.profile.Violation;
 
 /**
- * Applies what-if changes ({@code {field: value}}) to a profile and validates the result as a whole profile.
+ * Applies changes ({@code {field: value}}) to a profile and validates the result as a whole profile: the what-if
+ * variants of a scenario, and the {@code changes:} of a rule test. Violations name the change keys.
  * <ul>
  *   <li>A key is a profile field path ({@code employeeEngagement}, {@code customerValue.emotional}) or the group
  *       {@code customerValue} itself, whose value is a whole object or null.</li>
@@ -37,9 +32,16 @@ public final class ProfileChanges {
      * change keys (relative: {@code employeeEngagement}, {@code customerValue.functional}).
      */
     public static CompanyProfile apply(CompanyProfile baseline, Map<String, Object> changes) {
-        Map<String, Object> json = ProfileReader.toJson(baseline);
+        return apply(ProfileReader.toJson(baseline), changes);
+    }
+
+    /**
+     * The same for a baseline in its JSON form, as written in a rule test; {@code json} is changed in place, so
+     * give a copy whose nested objects are fresh, mutable maps.
+     */
+    public static CompanyProfile apply(Map<String, Object> json, Map<String, Object> changes) {
         List<Violation> violations = new ArrayList<>();
-        boolean groupKnown = baseline.customerValue() != null;
+        boolean groupKnown = json.get(ProfileField.CUSTOMER_VALUE) != null;
         boolean groupReplaced = changes.containsKey(ProfileField.CUSTOMER_VALUE);
         long partsGiven = changes.keySet().stream()
                 .filter(k -> ProfileField.byPath(k).map(ProfileField::isCustomerValuePart).orElse(false)).count();
@@ -75,7 +77,7 @@ public final class ProfileChanges {
                     group = new LinkedHashMap<String, Object>();
                     json.put(ProfileField.CUSTOMER_VALUE, group);
                 }
-                if (group instanceof Map<?, ?> parts) {   // toJson and the group change give fresh, mutable maps
+                if (group instanceof Map<?, ?> parts) {   // fresh, mutable maps: see apply's javadoc, and the group change
                     @SuppressWarnings("unchecked")
                     Map<String, Object> mutable = (Map<String, Object>) parts;
                     mutable.put(key.substring(ProfileField.CUSTOMER_VALUE.length() + 1), change.getValue());
@@ -95,19 +97,5 @@ public final class ProfileChanges {
             throw new InvalidProfileException(violations);
         }
         return changed;
-    }
-
-    /**
-     * Re-addresses violations of a changed profile into a request: {@code prefix + ".changes." + field}.
-     * When {@code name} is given, each message starts with the variant's name.
-     */
-    static List<Violation> within(String prefix, String name, List<Violation> violations, Locale locale) {
-        List<Violation> out = new ArrayList<>();
-        for (Violation v : violations) {
-            String field = prefix + (v.field().isEmpty() ? "" : "." + v.field());
-            out.add(name == null ? new Violation(field, v.messageKey(), v.args())
-                    : new Violation(field, "scenarios.error.inVariant", name, v.message(locale)));
-        }
-        return out;
     }
 }

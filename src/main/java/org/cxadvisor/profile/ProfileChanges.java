@@ -88,9 +88,14 @@ public final class ProfileChanges {
         try {
             changed = ProfileReader.read(json);
         } catch (InvalidProfileException e) {
-            // every problem at once; a part already reported above is not reported again as "required"
-            e.violations().stream().filter(v -> violations.stream().noneMatch(w -> w.field().equals(v.field())))
-                    .filter(v -> !(v.messageKey().equals("error.customerValue.partRequired") && !violations.isEmpty()))
+            // Every problem at once. A part the changes already reported is not reported again as "required"; the
+            // comparison is with the changes' own violations only, never with reader violations added here.
+            List<Violation> fromChanges = List.copyOf(violations);
+            boolean partReported = fromChanges.stream()
+                    .anyMatch(w -> w.field().startsWith(ProfileField.CUSTOMER_VALUE + "."));
+            e.violations().stream()
+                    .filter(v -> fromChanges.stream().noneMatch(w -> w.field().equals(v.field())))
+                    .filter(v -> !(partReported && v.messageKey().equals("error.customerValue.partRequired")))
                     .forEach(violations::add);
         }
         if (!violations.isEmpty()) {

@@ -69,8 +69,7 @@ public final class ReportWriter {
     }
 
     private static List<AdviceReport.OpenQuestion> openQuestions(Evaluation evaluation, Locale locale) {
-        Set<String> used = new LinkedHashSet<>();
-        evaluation.knowledgeBase().rules().forEach(r -> used.addAll(r.fields()));
+        Set<String> used = evaluation.knowledgeBase().fieldsRead();
         Set<String> asked = new LinkedHashSet<>();
         List<AdviceReport.OpenQuestion> questions = new ArrayList<>();
         for (ProfileField field : ProfileField.values()) {

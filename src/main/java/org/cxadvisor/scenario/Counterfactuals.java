@@ -124,8 +124,7 @@ public final class Counterfactuals {
 
     /** The changes worth trying: every other value of every field a rule reads, in field order. */
     static List<Trial> trials(KnowledgeBase kb, CompanyProfile profile) {
-        Set<String> used = new TreeSet<>();
-        kb.rules().forEach(r -> used.addAll(r.fields()));
+        Set<String> used = kb.fieldsRead();
         List<Trial> trials = new ArrayList<>();
         boolean groupTried = false;
         for (ProfileField field : ProfileField.values()) {

@@ -30,17 +30,7 @@ class ScenarioLogicTest {
     private final ScenarioService scenarios = new ScenarioService(evaluation);
 
     private static Map<String, Object> unhappyStaff() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", "Budget Bikes");
-        json.put("sector", "RETAIL");
-        json.put("market", "B2C");
-        json.put("offering", "PRODUCT");
-        json.put("pricePositioning", "LOWEST_PRICE");
-        json.put("processValue", 3);
-        json.put("entertainmentValue", 2);
-        json.put("employeeEngagement", 2);
-        json.put("hiringForServiceAttitude", false);
-        return json;
+        return Profiles.unhappyStaffBikeShop().json();
     }
 
     private static Map<String, Object> variant(String name, Object... changes) {

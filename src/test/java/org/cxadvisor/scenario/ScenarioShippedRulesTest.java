@@ -10,6 +10,7 @@ import org.cxadvisor.advice.AdviceEngine;
 import org.cxadvisor.advice.EvaluationService;
 import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.profile.CompanyProfile;
+import org.cxadvisor.support.Profiles;
 import org.cxadvisor.support.ShippedRules;
 import org.junit.jupiter.api.Test;
 
@@ -24,17 +25,7 @@ class ScenarioShippedRulesTest {
             new EvaluationService(ShippedRules::knowledgeBase, new AdviceEngine(10_000)));
 
     private static Map<String, Object> unhappyStaff() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", "Budget Bikes");
-        json.put("sector", "RETAIL");
-        json.put("market", "B2C");
-        json.put("offering", "PRODUCT");
-        json.put("pricePositioning", "LOWEST_PRICE");
-        json.put("processValue", 3);
-        json.put("entertainmentValue", 2);
-        json.put("employeeEngagement", 2);
-        json.put("hiringForServiceAttitude", false);
-        return json;
+        return Profiles.unhappyStaffBikeShop().json();
     }
 
     private static ScenarioService.Comparison compare(ScenarioService scenarios, Map<String, Object> changes, Locale locale) {

@@ -28,6 +28,13 @@ public final class Profiles {
         return new Profiles();
     }
 
+    /** The what-if acceptance case: a lowest-price bike shop whose staff are unhappy and not hired on attitude. */
+    public static Profiles unhappyStaffBikeShop() {
+        return neutral().with("name", "Budget Bikes").with("sector", "RETAIL").with("offering", "PRODUCT")
+                .with("pricePositioning", "LOWEST_PRICE").with("entertainmentValue", 2)
+                .with("employeeEngagement", 2).with("hiringForServiceAttitude", false);
+    }
+
     /** Sets a field; {@code null} removes it (unknown). customerValue parts need all four set. */
     public Profiles with(String path, Object value) {
         if (path.startsWith("customerValue.")) {

@@ -2,7 +2,6 @@ package org.cxadvisor.support;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.cxadvisor.advice.Advice;
 import org.cxadvisor.advice.AdviceEngine;
 import org.cxadvisor.advice.Conclusion;
@@ -46,9 +45,5 @@ public final class ShippedRules {
     /** The advice with this id, or null when it was not given. */
     public static Advice advice(Evaluation evaluation, String id) {
         return evaluation.advice().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
-    }
-
-    public static List<String> adviceIds(Evaluation evaluation) {
-        return evaluation.adviceIds();
     }
 }

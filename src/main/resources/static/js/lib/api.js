@@ -4,6 +4,19 @@
 
 const ACCEPT = 'application/json, application/problem+json';
 
+/**
+ * Headers of a request that changes something: a signed-in browser proves it is this page, not a forged request,
+ * by echoing the XSRF-TOKEN cookie as X-XSRF-TOKEN (an anonymous visitor has no such cookie and needs none).
+ */
+function sendingHeaders(accept) {
+  const headers = {'Content-Type': 'application/json', Accept: accept};
+  const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  if (token) {
+    headers['X-XSRF-TOKEN'] = decodeURIComponent(token.slice('XSRF-TOKEN='.length));
+  }
+  return headers;
+}
+
 /** A refusal or failure of the server, with its problem details (title, detail, errors: [{field, message}]). */
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -33,11 +46,7 @@ export function getJson(url) {
 }
 
 export function postJson(url, body) {
-  return request(url, {
-    method: 'POST',
-    headers: {'Content-Type': 'application/json', Accept: ACCEPT},
-    body: JSON.stringify(body),
-  });
+  return request(url, {method: 'POST', headers: sendingHeaders(ACCEPT), body: JSON.stringify(body)});
 }
 
 /** The url with ?lang= (or &lang=) of the given language. */
@@ -56,8 +65,7 @@ export async function call(url, body) {
 
 /** POSTs a body and resolves to {blob, filename} from Content-Disposition; rejects with an ApiError. */
 export async function postForFile(url, body, fallbackName) {
-  const response = await fetch(url, {method: 'POST', headers: {'Content-Type': 'application/json', Accept: '*/*'},
-    body: JSON.stringify(body)});
+  const response = await fetch(url, {method: 'POST', headers: sendingHeaders('*/*'), body: JSON.stringify(body)});
   if (!response.ok) {
     const type = response.headers.get('Content-Type') || '';
     throw new ApiError(response.status, type.includes('json') ? await response.json() : null);

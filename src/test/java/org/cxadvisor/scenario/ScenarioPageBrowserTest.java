@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -129,6 +131,7 @@ class ScenarioPageBrowserTest extends BrowserTestSupport {
         js("window.scrollTo(0, 0)");
         assertThat(driver.getCurrentUrl()).contains("lang=nl");
         screenshot("nl");
+        assertNoCspViolations();
     }
 
     @Test
@@ -150,9 +153,15 @@ class ScenarioPageBrowserTest extends BrowserTestSupport {
         assertNoHorizontalOverflow();
         WebElement change = driver.findElement(By.id("sc-change-serviceRecovery"));
         assertThat(change.getSize().getWidth()).as("the change's dropdown shows its choice").isGreaterThan(250);
+        js("window.scrollTo(0, 0)");
         screenshot("phone-top");
         js("document.getElementById('sc-variant').scrollIntoView()");
         screenshot("phone-variant");
+        assertNoCspViolations();
+        // the check sees what the policy refuses: a style attribute, as the pages never set one
+        js("document.body.setAttribute('style', 'color: red');");
+        assertThat(driver.manage().logs().get(LogType.BROWSER).getAll()).extracting(LogEntry::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("Content Security Policy"));
     }
 
     @Test

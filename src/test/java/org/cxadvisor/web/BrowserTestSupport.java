@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
@@ -27,6 +28,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,6 +93,8 @@ public abstract class BrowserTestSupport {
                 "download.prompt_for_download", false,
                 "profile.default_content_setting_values.automatic_downloads", 1,
                 "intl.accept_languages", "en-US,en"));
+        // the browser's console, to see what the Content-Security-Policy refused
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
@@ -161,6 +166,16 @@ public abstract class BrowserTestSupport {
         assertThat(String.valueOf(sticking)).as("elements wider than the window").isEmpty();
         assertThat(((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
                 .intValue()).as("sideways scrolling of the page").isLessThanOrEqualTo(0);
+    }
+
+    /**
+     * Nothing the page did was refused by the server's Content-Security-Policy (no inline script, no style
+     * attribute, no foreign source) since the last call: the browser reports each refusal on its console.
+     */
+    protected void assertNoCspViolations() {
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
+        assertThat(refused).as("refused by the Content-Security-Policy").isEmpty();
     }
 
     /** A screenshot of the whole page (the window grown to the page's height) or of the current viewport. */

@@ -219,6 +219,7 @@ class IntakeFormBrowserTest extends IntakeFormBrowserSupport {
         // A phone-sized window: nothing is cut off.
         phone();
         assertNoHorizontalOverflow();
+        assertNoCspViolations();
         screenshot("06-form-narrow.png", false);
     }
 

@@ -178,4 +178,38 @@ class ScenarioPageBrowserTest extends BrowserTestSupport {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sc-source-note"), "Café De Gouden Karper"));
         assertThat(driver.findElement(By.id("sc-profile-json")).getAttribute("value")).contains("\"name\": \"Café De Gouden Karper\"");
     }
+
+    @Test
+    void onlyTheCompanysLeversOfferTryThis() {
+        // A server from before counterfactual kinds sent none; then the contract's split is filled in here, so that
+        // the page's part is tested either way: sector and market are what the company is, the rest are its levers.
+        openWithHandedOverProfile("""
+                {"name": "Cadeauwinkel", "sector": "RETAIL", "market": "B2C", "offering": "PRODUCT",
+                 "pricePositioning": "LOWEST_PRICE", "processValue": 3, "entertainmentValue": 2, "personalGestures": false}""");
+        js("""
+                const realFetch = window.fetch;
+                window.fetch = async (url, options) => {
+                  const response = await realFetch(url, options);
+                  if (!String(url).startsWith('/api/scenarios/counterfactuals') || !response.ok) { return response; }
+                  const answer = await response.json();
+                  answer.counterfactuals.filter((cf) => !('kind' in cf)).forEach((cf) => {
+                    cf.kind = ['sector', 'market'].includes(cf.field) ? 'CONTEXT' : 'LEVER';
+                  });
+                  return new Response(JSON.stringify(answer), {status: 200, headers: {'Content-Type': 'application/json'}});
+                };
+                document.getElementById('sc-use-json').click();   // the same profile again, through the wrapper
+                """);
+        String card = "#sc-baseline-advice [data-advice-id='make-customers-feel-special'] ";
+        WebElement context = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(card + "li[data-field=market][data-kind=CONTEXT]")));
+        assertThat(context.getText()).contains("what the company is");
+        assertThat(context.findElements(By.cssSelector(".sc-try"))).as("no 'Try this' for the market").isEmpty();
+        WebElement lever = driver.findElement(By.cssSelector(card + "li[data-field=personalGestures]"));
+        assertThat(lever.getAttribute("data-kind")).isEqualTo("LEVER");
+        lever.findElement(By.cssSelector(".sc-try")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("sc-change-personalGestures"), "value", "true"));
+        // every entry of what the company is, for any advice given or not, is an explanation only
+        assertThat(driver.findElements(By.cssSelector("li[data-kind=CONTEXT] .sc-try"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("li[data-kind=LEVER] .sc-try"))).isNotEmpty();
+    }
 }

@@ -186,19 +186,12 @@ class ScenarioPageBrowserTest extends BrowserTestSupport {
         openWithHandedOverProfile("""
                 {"name": "Cadeauwinkel", "sector": "RETAIL", "market": "B2C", "offering": "PRODUCT",
                  "pricePositioning": "LOWEST_PRICE", "processValue": 3, "entertainmentValue": 2, "personalGestures": false}""");
-        js("""
-                const realFetch = window.fetch;
-                window.fetch = async (url, options) => {
-                  const response = await realFetch(url, options);
-                  if (!String(url).startsWith('/api/scenarios/counterfactuals') || !response.ok) { return response; }
-                  const answer = await response.json();
-                  answer.counterfactuals.filter((cf) => !('kind' in cf)).forEach((cf) => {
-                    cf.kind = ['sector', 'market'].includes(cf.field) ? 'CONTEXT' : 'LEVER';
-                  });
-                  return new Response(JSON.stringify(answer), {status: 200, headers: {'Content-Type': 'application/json'}});
-                };
-                document.getElementById('sc-use-json').click();   // the same profile again, through the wrapper
+        changeAnswers("/api/scenarios/counterfactuals", """
+                answer.counterfactuals.filter((cf) => !('kind' in cf)).forEach((cf) => {
+                  cf.kind = ['sector', 'market'].includes(cf.field) ? 'CONTEXT' : 'LEVER';
+                });
                 """);
+        js("document.getElementById('sc-use-json').click();");   // the same profile again, through the change
         String card = "#sc-baseline-advice [data-advice-id='make-customers-feel-special'] ";
         WebElement context = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(card + "li[data-field=market][data-kind=CONTEXT]")));

@@ -144,6 +144,25 @@ public abstract class BrowserTestSupport {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /**
+     * From now on until the next page load, the page sees the JSON answers of the URLs starting with urlPrefix as
+     * changed by the JavaScript statements in change, which work on the parsed answer named {@code answer}.
+     */
+    protected void changeAnswers(String urlPrefix, String change) {
+        // the statements become part of the script itself: the page's policy allows no eval or new Function
+        js("""
+                const prefix = arguments[0];
+                const realFetch = window.fetch;
+                window.fetch = async (url, options) => {
+                  const response = await realFetch(url, options);
+                  if (!String(url).startsWith(prefix) || !response.ok) { return response; }
+                  const answer = await response.json();
+                """ + change + """
+                  return new Response(JSON.stringify(answer), {status: 200, headers: {'Content-Type': 'application/json'}});
+                };
+                """, urlPrefix);
+    }
+
     /** A phone-sized window (390 px wide, as an iPhone 14). */
     protected void phone() {
         driver.manage().window().setSize(new Dimension(390, 900));

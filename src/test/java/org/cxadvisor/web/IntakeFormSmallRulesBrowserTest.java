@@ -51,24 +51,17 @@ class IntakeFormSmallRulesBrowserTest extends IntakeFormBrowserSupport {
 
     @Test
     void aLongReportWithUnfamiliarContentRendersAndPrints() throws IOException {
-        js("""
-                const realFetch = window.fetch;
-                window.fetch = async (url, options) => {
-                  const response = await realFetch(url, options);
-                  if (!String(url).startsWith('/api/advice') || !response.ok) { return response; }
-                  const report = await response.json();
-                  for (let i = 0; i < 9; i++) {
-                    report.advice.push({id: 'extra-' + i, category: i % 2 ? 'SURPRISE' : 'SOME_FUTURE_CATEGORY',
-                      priority: ['MEDIUM', 'LOW', 'LOW'][i % 3], title: 'Extra advice number ' + i,
-                      summary: 'A summary of two sentences that explains the advice. It is long enough to wrap onto a second line.',
-                      actions: ['A first concrete action for the team.', 'A second action, with a little more explanation.',
-                        'A third action.'],
-                      rationale: 'Because of the answers given, this advice applies (K28).',
-                      sources: [{document: 'a-future-source', kpoints: ['K28', 'K29']}], rule: 'Extra rule ' + i});
-                  }
-                  report.conclusions.push({type: 'SOME_FUTURE_CONCLUSION', value: 'SOMETHING', rule: 'Future rule'});
-                  return new Response(JSON.stringify(report), {status: 200, headers: {'Content-Type': 'application/json'}});
-                };
+        changeAnswers("/api/advice", """
+                for (let i = 0; i < 9; i++) {
+                  answer.advice.push({id: 'extra-' + i, category: i % 2 ? 'SURPRISE' : 'SOME_FUTURE_CATEGORY',
+                    priority: ['MEDIUM', 'LOW', 'LOW'][i % 3], title: 'Extra advice number ' + i,
+                    summary: 'A summary of two sentences that explains the advice. It is long enough to wrap onto a second line.',
+                    actions: ['A first concrete action for the team.', 'A second action, with a little more explanation.',
+                      'A third action.'],
+                    rationale: 'Because of the answers given, this advice applies (K28).',
+                    sources: [{document: 'a-future-source', kpoints: ['K28', 'K29']}], rule: 'Extra rule ' + i});
+                }
+                answer.conclusions.push({type: 'SOME_FUTURE_CONCLUSION', value: 'SOMETHING', rule: 'Future rule'});
                 """);
         fillInAmbassadorCase("Warenhuis Lang Rapport");
         submit();

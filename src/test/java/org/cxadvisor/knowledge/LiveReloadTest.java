@@ -108,7 +108,7 @@ class LiveReloadTest {
     void theWatcherReloadsAddedChangedAndRemovedFilesWithinTwoSecondsAndIgnoresEditorFiles() throws Exception {
         folderWithOneRule();
         KnowledgeBaseHolder holder = new KnowledgeBaseHolder(dir);
-        watcher = new RulesWatcher(holder, 300, 0);
+        watcher = new RulesWatcher(holder, 300, 0, 0);
         watcher.start();
         assertThat(watcher.isRunning()).isTrue();
 

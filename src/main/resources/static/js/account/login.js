@@ -6,7 +6,7 @@
 import {$} from '../lib/dom.js';
 import {t} from '../lib/i18n.js';
 import {startPage} from '../lib/layout.js';
-import {csrfToken} from '../lib/account.js';
+import {csrfToken} from '../lib/csrf.js';
 
 const MESSAGES = {
   error: ['login.error', 'notice--error'],

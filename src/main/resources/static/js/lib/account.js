@@ -1,18 +1,13 @@
 /*
- * Who is signed in (GET /api/account: {username, roles}; username null for a visitor), the CSRF token a signed-in
- * browser echoes on every change, and the header's part for it: "Sign in", or the name and "Sign out".
+ * Who is signed in (GET /api/account: {username, roles}; username null for a visitor), and the header's part for
+ * it: "Sign in", or the name and "Sign out".
  */
 import {el} from './dom.js';
 import {lang, t} from './i18n.js';
+import {csrfToken} from './csrf.js';
 
 const NOBODY = {username: null, roles: []};
 let current = NOBODY;
-
-/** The XSRF-TOKEN cookie's value, which the server wants back as X-XSRF-TOKEN or as the form field _csrf. */
-export function csrfToken() {
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
-}
 
 export async function loadAccount() {
   try {

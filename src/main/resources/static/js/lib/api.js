@@ -2,7 +2,7 @@
  * The API client of every page: JSON in, JSON or problem+json (RFC 9457) out, the page's language as ?lang=.
  */
 
-import {csrfToken} from './account.js';
+import {csrfToken} from './csrf.js';
 
 const ACCEPT = 'application/json, application/problem+json';
 

@@ -16,6 +16,8 @@ import org.kie.api.builder.ReleaseId;
  * texts through {@link AdviceTexts}. Reads from disk only, never from the classpath, so business users can
  * change rules without a Java build. Every problem found is reported with its file and line; an error in a
  * rule's {@code then} part is reported at its own line, not at the rule's first line (see {@link ConsequenceErrors}).
+ * A {@code then} part that calls anything outside the project's vocabulary is refused before it is compiled
+ * ({@link ConsequenceCheck}).
  */
 public final class KnowledgeBaseLoader {
 
@@ -35,7 +37,9 @@ public final class KnowledgeBaseLoader {
     public KnowledgeBase load(List<RuleFile> files) {
         List<RuleError> errors = new ArrayList<>();
         AdviceTexts texts = AdviceTexts.read(files, errors);
-        KieBase kieBase = compile(files, errors);
+        List<RuleError> refused = ConsequenceCheck.errors(files);
+        errors.addAll(refused);
+        KieBase kieBase = refused.isEmpty() ? compile(files, errors) : null;
         if (!errors.isEmpty()) {
             throw new KnowledgeBaseException(errors);
         }

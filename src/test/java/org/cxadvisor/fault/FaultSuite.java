@@ -11,7 +11,7 @@ import java.util.List;
 final class FaultSuite {
 
     static final List<FaultClass> CLASSES = List.of(new BadRequests(), new RuleFaults(), new LoadFaults(),
-            new StartupFaults(), new ExportFaults(), new LogFaults());
+            new StartupFaults(), new ExportFaults(), new LogFaults(), new PageHeaders());
 
     private FaultSuite() {
     }

@@ -133,8 +133,9 @@ final class RuleFaults implements FaultClass {
             if (after.status() != 200 || after.body().contains("FAULT")) {
                 problems.add("the rule is still in service: " + after.status() + " " + after.body());
             }
-            if (!http.get("/actuator/health").body().contains("UP")) {
-                problems.add("health is not UP");
+            RawHttp.Response health = http.get("/actuator/health");
+            if (health.status() != 200 || !health.body().contains("DEGRADED")) {
+                problems.add("health does not show the refused rules: " + health.status() + " " + health.body());
             }
         } finally {
             clients.shutdownNow();

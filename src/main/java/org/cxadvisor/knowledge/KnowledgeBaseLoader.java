@@ -22,6 +22,7 @@ import org.kie.api.builder.ReleaseId;
 public final class KnowledgeBaseLoader {
 
     private static final String RESOURCES = "src/main/resources/";
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private final Clock clock;
 
@@ -107,6 +108,10 @@ public final class KnowledgeBaseLoader {
                 found.add(new RuleError(relative(message.getPath()), message.getLine(),
                         RuleErrorText.tidy(message.getText())));
             }
+            // Drools adds "Parser returned a null Package" after the syntax errors that made it so: a follow-on.
+            List<RuleError> real = found.stream().filter(e -> !e.message().contains(NULL_PACKAGE)).toList();
+            found.removeIf(e -> e.message().contains(NULL_PACKAGE)
+                    && real.stream().anyMatch(r -> r.file().equals(e.file())));
             errors.addAll(RuleErrorText.withoutFollowOnErrors(ConsequenceErrors.placeAtTheirLines(found, files)));
             if (!messages.isEmpty()) {
                 return null;

@@ -16,7 +16,9 @@ final class LogFaults implements FaultClass {
         context.service();
         tally.check("no log file unless configured", () -> {
             try (var files = Files.walk(context.work())) {
-                return files.filter(p -> p.getFileName().toString().endsWith(".log") && p.toString().contains("/tmp/"))
+                // Each service's temp folder is <its work folder>/tmp: a log file there is one every instance shares.
+                return files.filter(p -> p.getFileName().toString().endsWith(".log")
+                                && p.getParent().getFileName().toString().equals("tmp"))
                         .map(Path::toString).findFirst().map(f -> "wrote " + f).orElse(null);
             }
         });

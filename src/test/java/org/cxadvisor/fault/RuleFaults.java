@@ -107,7 +107,7 @@ final class RuleFaults implements FaultClass {
             while (named == null && System.nanoTime() - start < 10_000_000_000L && service.alive()) {
                 answers.add(clients.submit(() -> http.postJson("/api/advice", FaultContext.PROFILE)));
                 RawHttp.Response kb = http.get("/api/knowledge-base");
-                named = kb.body().contains("zz-fault.drl") ? kb.body() : null;
+                named = kb.body().contains("\"file\":\"zz-fault.drl\"") ? kb.body() : null;
                 Thread.sleep(300);
             }
             if (!service.alive()) {

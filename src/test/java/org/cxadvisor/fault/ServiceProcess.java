@@ -46,7 +46,7 @@ final class ServiceProcess implements AutoCloseable {
                     "--cxadvisor.rules-dir=" + rules, "--cxadvisor.data-dir=" + data,
                     "--cxadvisor.reload.debounce-ms=100", "--cxadvisor.reload.warm-up-builds=0")))
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     return false;
@@ -59,7 +59,7 @@ final class ServiceProcess implements AutoCloseable {
                     Thread.sleep(250);
                 }
             }
-            throw new IllegalStateException("the service did not answer within 120 s; see " + output);
+            throw new IllegalStateException("the service did not answer within 240 s; see " + output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -11,6 +11,7 @@ import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.profile.InvalidProfileException;
 import org.cxadvisor.profile.MalformedJsonException;
 import org.cxadvisor.profile.Violation;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -89,6 +90,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 ServerProblems.detail(503, locale, 2), List.of(), locale);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(PROBLEM)
                 .header(HttpHeaders.RETRY_AFTER, "2").body(problem);
+    }
+
+    /** Tomcat could not decode the address's parameters (a broken %-escape such as {@code ?lang=%zz}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> badParameters(HttpServletRequest request) {
+        Locale locale = safeLocale(request);
+        List<Violation> errors = List.of(new Violation("query", "problem.request.parameters"));
+        return respond(problem(HttpStatus.BAD_REQUEST, ServerProblems.title(400, locale), errors.get(0).message(locale),
+                errors, locale));
     }
 
     /** Whatever no other handler took: logged with its stack trace, answered without it. */

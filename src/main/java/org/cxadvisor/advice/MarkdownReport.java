@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.cxadvisor.i18n.Messages;
 
-/** An advice report as Markdown, for the command line and for sharing with a client. */
+/** An advice report as Markdown, for the command line and for sharing with a client; input is escaped ({@link MarkdownText}). */
 public final class MarkdownReport {
 
     private MarkdownReport() {
@@ -12,7 +12,7 @@ public final class MarkdownReport {
 
     public static String render(String companyName, AdviceReport report, Locale locale) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(Messages.get(locale, "report.title", companyName)).append("\n\n");
+        md.append("# ").append(Messages.get(locale, "report.title", MarkdownText.escape(companyName))).append("\n\n");
         md.append("## ").append(Messages.get(locale, "report.conclusions")).append("\n\n");
         for (Conclusion c : report.conclusions()) {
             String value = c.value() instanceof String s ? Messages.get(locale, "conclusion." + c.type() + "." + s)

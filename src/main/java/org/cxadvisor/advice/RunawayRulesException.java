@@ -1,6 +1,12 @@
 package org.cxadvisor.advice;
 
-/** The rules did not come to rest within the firing limit: some rule keeps re-firing. Names the rule. */
+import java.time.Duration;
+
+/**
+ * A rule kept the evaluation from finishing: it kept re-firing (firing limit), used up the CPU time budget, blocked
+ * in its {@code then} part, or failed there. Names the rule that was running; the service takes the generation
+ * that brought it out of service (see EvaluationService).
+ */
 public class RunawayRulesException extends RuntimeException {
 
     private final String rule;
@@ -8,6 +14,31 @@ public class RunawayRulesException extends RuntimeException {
     public RunawayRulesException(String rule, String reason) {
         super("Rule \"" + rule + "\" " + reason);
         this.rule = rule;
+    }
+
+    static RunawayRulesException firings(String rule, int limit) {
+        return new RunawayRulesException(rule, "kept firing: the rules did not finish within " + limit
+                + " rule firings.");
+    }
+
+    static RunawayRulesException cpu(String rule, long cpuNanos) {
+        return new RunawayRulesException(rule, "kept running: the rules used " + cpuNanos / 1_000_000
+                + " ms of CPU time without finishing.");
+    }
+
+    static RunawayRulesException blocked(String rule, Duration waited) {
+        return new RunawayRulesException(rule, "did not finish within " + waited.toMillis()
+                + " ms: its then part waits or blocks.");
+    }
+
+    static RunawayRulesException failed(String rule, Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what = root instanceof InterruptedException ? "was interrupted"
+                : "failed: " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
+        return new RunawayRulesException(rule, "could not finish: its then part " + what + ".");
     }
 
     public String rule() {

@@ -53,9 +53,10 @@ final class TextChecks {
                     String name = m.group(1);
                     if (ProfileField.byPath(name).isEmpty() && !name.equals(ProfileField.CUSTOMER_VALUE)
                             && !conclusionTypes.contains(name)) {
-                        findings.add(Finding.warning(file, line, "advice '" + id + "' (" + language + "): {" + name
-                                + "} in the rationale is neither a profile field nor a conclusion type; it would be"
-                                + " shown as it is."));
+                        findings.add(Finding.error(file, line, "advice '" + id + "' (" + language + "): {" + name
+                                + "} in the rationale is neither a profile field nor a conclusion type; a report"
+                                + " would show it as it is. Use a profile field name (e.g. {sector}) or a conclusion"
+                                + " type (e.g. {EXPERIENCE_QUADRANT})."));
                     }
                 }
             }

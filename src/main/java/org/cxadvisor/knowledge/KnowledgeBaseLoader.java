@@ -16,10 +16,13 @@ import org.kie.api.builder.ReleaseId;
  * texts through {@link AdviceTexts}. Reads from disk only, never from the classpath, so business users can
  * change rules without a Java build. Every problem found is reported with its file and line; an error in a
  * rule's {@code then} part is reported at its own line, not at the rule's first line (see {@link ConsequenceErrors}).
+ * A {@code then} part that calls anything outside the project's vocabulary is refused before it is compiled
+ * ({@link ConsequenceCheck}).
  */
 public final class KnowledgeBaseLoader {
 
     private static final String RESOURCES = "src/main/resources/";
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private final Clock clock;
 
@@ -35,7 +38,9 @@ public final class KnowledgeBaseLoader {
     public KnowledgeBase load(List<RuleFile> files) {
         List<RuleError> errors = new ArrayList<>();
         AdviceTexts texts = AdviceTexts.read(files, errors);
-        KieBase kieBase = compile(files, errors);
+        List<RuleError> refused = ConsequenceCheck.errors(files);
+        errors.addAll(refused);
+        KieBase kieBase = refused.isEmpty() ? compile(files, errors) : null;
         if (!errors.isEmpty()) {
             throw new KnowledgeBaseException(errors);
         }
@@ -103,6 +108,10 @@ public final class KnowledgeBaseLoader {
                 found.add(new RuleError(relative(message.getPath()), message.getLine(),
                         RuleErrorText.tidy(message.getText())));
             }
+            // Drools adds "Parser returned a null Package" after the syntax errors that made it so: a follow-on.
+            List<RuleError> real = found.stream().filter(e -> !e.message().contains(NULL_PACKAGE)).toList();
+            found.removeIf(e -> e.message().contains(NULL_PACKAGE)
+                    && real.stream().anyMatch(r -> r.file().equals(e.file())));
             errors.addAll(RuleErrorText.withoutFollowOnErrors(ConsequenceErrors.placeAtTheirLines(found, files)));
             if (!messages.isEmpty()) {
                 return null;

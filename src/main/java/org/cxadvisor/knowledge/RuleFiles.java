@@ -1,7 +1,10 @@
 package org.cxadvisor.knowledge;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,11 +40,12 @@ public final class RuleFiles {
                         .map(p -> root.relativize(p).toString().replace('\\', '/'))
                         .filter(RuleFiles::isKnowledgeFile)
                         .sorted()
-                        .map(rel -> new RuleFile(rel, read(root.resolve(rel))))
+                        .map(rel -> new RuleFile(rel, read(root, rel)))
                         .toList();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new KnowledgeBaseException(List.of(new RuleError(dir.toString(), 0,
+                    "The rules folder could not be read: " + e.getMessage())));
         }
     }
 
@@ -76,11 +80,20 @@ public final class RuleFiles {
         }
     }
 
-    private static String read(Path file) {
+    /** A file's text; a file that cannot be read or is not UTF-8 is an error naming that file, not a stack trace. */
+    private static String read(Path dir, String relative) {
+        Path file = dir.resolve(relative);
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new KnowledgeBaseException(List.of(new RuleError(relative, 0, "is not UTF-8 text: save it as UTF-8"
+                    + " (most editors offer this under 'Save as' or 'Encoding').")));
+        } catch (AccessDeniedException e) {
+            throw new KnowledgeBaseException(List.of(new RuleError(relative, 0, "cannot be read: permission denied.")));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new KnowledgeBaseException(List.of(new RuleError(relative, 0, "cannot be read: " + e.getMessage())));
         }
     }
 }

@@ -9,6 +9,7 @@ import org.cxadvisor.support.ApiClient;
 import org.cxadvisor.support.HttpTest;
 import org.cxadvisor.support.Profiles;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,6 +17,9 @@ import tools.jackson.databind.JsonNode;
  * embedded H2 file database ({@link AssessmentApiTest}) and on a real PostgreSQL server ({@link AssessmentApiPostgresTest}).
  */
 abstract class AssessmentApiContract extends HttpTest {
+
+    @Autowired
+    AssessmentListing listing;
 
     static final String UUID_V4 = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
 
@@ -37,7 +41,7 @@ abstract class AssessmentApiContract extends HttpTest {
         String id = body.get("id").asString();
         assertThat(id).matches(UUID_V4);
         assertThat(body.get("companyId").asString()).matches(UUID_V4).isNotEqualTo(id);
-        assertThat(created.location()).isEqualTo("/api/assessments/" + id);
+        assertThat(created.header("Location")).isEqualTo("/api/assessments/" + id);
         assertThat(body.get("language").asString()).isEqualTo("nl");
         assertThat(body.get("profile").get("name").asString()).isEqualTo("Budget Bikes");
         assertThat(body.get("knowledgeBase").get("version").asString())
@@ -153,16 +157,20 @@ abstract class AssessmentApiContract extends HttpTest {
             previous = saved.get("id").asString();
             companyId = saved.get("companyId").asString();
         }
-        JsonNode byId = api.get("/api/assessments?company=" + companyId + "&size=2").json();
-        assertThat(byId.get("total").asLong()).isEqualTo(3);
-        assertThat(byId.get("items").size()).isEqualTo(2);
-        assertThat(byId.get("items").get(0).get("id").asString()).isEqualTo(previous);
-        assertThat(byId.get("items").get(0).get("name").asString()).isEqualTo("Lister_%Co");
-        assertThat(api.get("/api/assessments?company=" + companyId + "&size=2&page=1").json().get("items").size())
-                .isEqualTo(1);
-        assertThat(api.get("/api/assessments?company=lister_%25").json().get("total").asLong()).isEqualTo(3);
-        assertThat(api.get("/api/assessments?company=lister__").json().get("total").asLong()).isZero();
-        assertThat(api.get("/api/assessments?size=0").errorFields()).containsExactly("size");
-        assertThat(api.get("/api/assessments?page=x").errorFields()).containsExactly("page");
+        AssessmentListing.Page byId = listing.page(companyId, 0, 2);
+        assertThat(byId.total()).isEqualTo(3);
+        assertThat(byId.items()).hasSize(2);
+        assertThat(byId.items().get(0).id()).isEqualTo(previous);
+        assertThat(byId.items().get(0).name()).isEqualTo("Lister_%Co");
+        assertThat(listing.page(companyId, 1, 2).items()).hasSize(1);
+        assertThat(listing.page("lister_%", 0, 20).total()).isEqualTo(3);
+        assertThat(listing.page("lister__", 0, 20).total()).isZero();
+    }
+
+    @Test
+    void listingIsForConsultantsOnly() {
+        ApiClient.Response anonymous = api.get("/api/assessments");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
     }
 }

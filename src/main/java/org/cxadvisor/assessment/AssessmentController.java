@@ -3,9 +3,8 @@ package org.cxadvisor.assessment;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.List;
-import org.cxadvisor.profile.Violation;
-import org.cxadvisor.web.BadRequestException;
+import org.cxadvisor.storage.NotFound;
+import org.cxadvisor.storage.PageParameters;
 import org.cxadvisor.web.JsonBody;
 import org.cxadvisor.web.JsonPost;
 import org.cxadvisor.web.Language;
@@ -20,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Saved assessments over HTTP (contract, "Saved assessments"); see docs/assessments.md. */
 @RestController
 class AssessmentController {
-
-    static final int MAX_PAGE_SIZE = 100;
 
     private final AssessmentService assessments;
     private final AssessmentListing listing;
@@ -64,23 +61,6 @@ class AssessmentController {
     @GetMapping(path = "/api/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
     AssessmentListing.Page list(@RequestParam(required = false) String company,
                                 @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-        return listing.page(company, number("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
-                number("size", size, 20, 1, MAX_PAGE_SIZE));
-    }
-
-    /** A whole-number query parameter within bounds; anything else is a 400 naming the parameter. */
-    static int number(String name, String raw, int fallback, int min, int max) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(raw.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        throw new BadRequestException("problem.malformed.title", List.of(new Violation(name, "error.field.notWholeNumber", min, max)));
+        return listing.page(company, PageParameters.page(page), PageParameters.size(size));
     }
 }

@@ -20,12 +20,16 @@ public class AssessmentListing {
     public record Page(List<Summary> items, long total) {
     }
 
+    /** A saved assessment's answers (JSON text), for re-running them on other rules. */
+    public record SavedProfile(String id, String companyId, String name, String profile) {
+    }
+
     private static final String COLUMNS = "SELECT id, company_id, company_name, created_at, knowledge_base_version FROM assessment";
     private static final String MATCH = " WHERE company_id = :company OR LOWER(company_name) LIKE :pattern ESCAPE '\\'";
 
     private final JdbcClient jdbc;
 
-    AssessmentListing(JdbcClient jdbc) {
+    public AssessmentListing(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -45,5 +49,17 @@ public class AssessmentListing {
                 rs.getString("company_name"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getString("knowledge_base_version"))).list();
         return new Page(rows, count.query(Long.class).single());
+    }
+
+    /** Saved answers, newest first, {@code limit} from {@code offset}. */
+    public List<SavedProfile> profiles(long offset, int limit) {
+        return jdbc.sql("SELECT id, company_id, company_name, profile FROM assessment ORDER BY created_at DESC, id"
+                        + " LIMIT :limit OFFSET :offset").param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new SavedProfile(rs.getString("id"), rs.getString("company_id"),
+                        rs.getString("company_name"), rs.getString("profile"))).list();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM assessment").query(Long.class).single();
     }
 }

@@ -13,6 +13,7 @@ import org.cxadvisor.advice.EvaluationService;
 import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.profile.CompanyProfile;
 import org.cxadvisor.scenario.ScenarioDiff;
+import org.cxadvisor.storage.NotFound;
 import org.cxadvisor.web.Language;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -7,6 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A real PostgreSQL server for the persistence tests (PostgreSQL's own binaries from Maven Central, started once
@@ -15,6 +18,26 @@ import java.util.UUID;
 public final class Postgres {
 
     private static EmbeddedPostgres server;
+    private static String sharedUrl;
+
+    /**
+     * Puts an application context on one PostgreSQL database, the same for every test class that names this
+     * initializer ({@code @ContextConfiguration(initializers = Postgres.Database.class)}), so they share one context.
+     */
+    public static final class Database implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("spring.datasource.url=" + shared(), "spring.datasource.username=postgres",
+                    "spring.datasource.password=").applyTo(context);
+        }
+    }
+
+    private static synchronized String shared() {
+        if (sharedUrl == null) {
+            sharedUrl = newDatabase();
+        }
+        return sharedUrl;
+    }
 
     private Postgres() {
     }

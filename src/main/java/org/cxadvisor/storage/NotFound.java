@@ -1,4 +1,4 @@
-package org.cxadvisor.assessment;
+package org.cxadvisor.storage;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

@@ -18,7 +18,8 @@ public final class CommandLine {
             new ValidateCommand(),
             new RulesDocCommand(),
             new TestCommand(),
-            new ScenariosCommand());
+            new ScenariosCommand(),
+            new ImpactCommand());
 
     private CommandLine() {
     }

@@ -41,6 +41,7 @@ public final class AdviceEngine {
 
     private final Limits limits;
     private final EvaluationPool pool;
+    private final EngineMetrics metrics;
 
     public AdviceEngine(int maxFirings) {
         this(maxFirings, DEFAULT_TIME_BUDGET);
@@ -51,12 +52,26 @@ public final class AdviceEngine {
     }
 
     public AdviceEngine(Limits limits) {
+        this(limits, EngineMetrics.NONE);
+    }
+
+    public AdviceEngine(Limits limits, EngineMetrics metrics) {
         this.limits = limits;
         this.pool = new EvaluationPool(limits.threads(), limits.queueWait(), limits.answerWithin());
+        this.metrics = metrics;
     }
 
     public Evaluation evaluate(KnowledgeBase kb, CompanyProfile profile) {
-        return pool.run(new RuleWatch(limits.cpuBudget().toNanos()), watch -> evaluateHere(kb, profile, watch));
+        long start = System.nanoTime();
+        try {
+            return pool.run(new RuleWatch(limits.cpuBudget().toNanos(), metrics), watch -> evaluateHere(kb, profile, watch));
+        } finally {
+            metrics.evaluated(System.nanoTime() - start);
+        }
+    }
+
+    EngineMetrics metrics() {
+        return metrics;
     }
 
     /** Evaluation threads given up on because a then part never returned. */

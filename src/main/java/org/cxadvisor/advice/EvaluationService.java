@@ -59,6 +59,8 @@ public final class EvaluationService {
     }
 
     public AdviceReport report(CompanyProfile profile, Locale locale) {
-        return ReportWriter.write(evaluate(profile), locale);
+        AdviceReport report = ReportWriter.write(evaluate(profile), locale);
+        engine.metrics().gave(report);
+        return report;
     }
 }

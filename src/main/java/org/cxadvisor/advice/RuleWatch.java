@@ -20,6 +20,7 @@ final class RuleWatch extends DefaultAgendaEventListener {
     private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported();
 
     private final long cpuBudgetNanos;
+    private final EngineMetrics metrics;
     private volatile KieSession session;
     private volatile Thread thread;
     private volatile long cpuStart;
@@ -29,7 +30,12 @@ final class RuleWatch extends DefaultAgendaEventListener {
     private volatile boolean outOfTime;
 
     RuleWatch(long cpuBudgetNanos) {
+        this(cpuBudgetNanos, EngineMetrics.NONE);
+    }
+
+    RuleWatch(long cpuBudgetNanos, EngineMetrics metrics) {
         this.cpuBudgetNanos = cpuBudgetNanos;
+        this.metrics = metrics;
     }
 
     /** Called on the evaluating thread before the first firing. */
@@ -49,6 +55,7 @@ final class RuleWatch extends DefaultAgendaEventListener {
     public void afterMatchFired(AfterMatchFiredEvent event) {
         lastFired = event.getMatch().getRule().getName();
         running = null;
+        metrics.fired(lastFired);
         if (!outOfTime && cpuNanos() > cpuBudgetNanos) {
             outOfTime = true;
             session.halt();

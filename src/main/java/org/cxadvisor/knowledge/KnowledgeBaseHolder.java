@@ -3,10 +3,13 @@ package org.cxadvisor.knowledge;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -37,6 +40,14 @@ public class KnowledgeBaseHolder {
     private final Clock clock = Clock.systemUTC();
     private final AtomicReference<KnowledgeBase> current = new AtomicReference<>();
     private volatile ReloadStatus lastReload;
+    /** Reloads and withdrawals so far, by outcome: {@code cxadvisor.reloads{status}} ({@link ReloadMetrics}). */
+    private final Map<ReloadStatus.Status, AtomicLong> reloads = new EnumMap<>(ReloadStatus.Status.class);
+
+    {
+        for (ReloadStatus.Status status : ReloadStatus.Status.values()) {
+            reloads.put(status, new AtomicLong());
+        }
+    }
     /** The files of the generation in service, and the generation and files before it (guarded by this). */
     private List<RuleFile> currentFiles;
     private KnowledgeBase previous;
@@ -95,6 +106,16 @@ public class KnowledgeBaseHolder {
         return lastReload;
     }
 
+    /** How many reloads (and withdrawals of a runaway generation) ended with this status since start-up. */
+    public long reloads(ReloadStatus.Status status) {
+        return reloads.get(status).get();
+    }
+
+    private ReloadStatus counted(ReloadStatus status) {
+        reloads.get(status.status()).incrementAndGet();
+        return status;
+    }
+
     public Path rulesDir() {
         return rulesDir;
     }
@@ -137,7 +158,7 @@ public class KnowledgeBaseHolder {
             log.warn("Rules in {} could not be read; still serving knowledge base {}: {}", rulesDir, old.version(),
                     e.toString());
         }
-        return lastReload;
+        return counted(lastReload);
     }
 
     /**
@@ -153,7 +174,7 @@ public class KnowledgeBaseHolder {
         RuleError error = new RuleError(info.map(RuleInfo::file).orElse(""), info.map(RuleInfo::line).orElse(0),
                 reason + (back ? " Knowledge base " + kb.version() + " was taken out of service; " + previous.version()
                         + " serves again." : " There is no earlier knowledge base to go back to."));
-        lastReload = ReloadStatus.failed(clock.instant(), List.of(error));
+        lastReload = counted(ReloadStatus.failed(clock.instant(), List.of(error)));
         if (back) {
             withdrawn.add(kb.version());
             KnowledgeBase before = previous;

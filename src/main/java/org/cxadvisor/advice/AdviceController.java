@@ -1,10 +1,10 @@
 package org.cxadvisor.advice;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.cxadvisor.profile.ProfileReader;
 import org.cxadvisor.web.JsonBody;
 import org.cxadvisor.web.JsonPost;
-import org.cxadvisor.web.Language;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,8 +24,7 @@ class AdviceController {
             description = "Conclusions, prioritised and explained advice, and open questions. ?lang=en|nl or Accept-Language.")
     @RequestBody(description = "A company profile (see the CompanyProfile schema in shared/spec.md)", required = true)
     @JsonPost("/api/advice")
-    AdviceReport advise(HttpServletRequest request) {
-        var locale = Language.of(request);
+    AdviceReport advise(HttpServletRequest request, Locale locale) {
         return evaluation.report(ProfileReader.read(body.read(request)), locale);
     }
 }

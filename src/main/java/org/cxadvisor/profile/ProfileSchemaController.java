@@ -1,12 +1,10 @@
 package org.cxadvisor.profile;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.cxadvisor.i18n.Messages;
-import org.cxadvisor.web.Language;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,8 +27,7 @@ class ProfileSchemaController {
 
     @Operation(summary = "The company profile's fields, domains and labels (?lang=en|nl)")
     @GetMapping("/api/profile/schema")
-    Schema schema(HttpServletRequest request) {
-        Locale locale = Language.of(request);
+    Schema schema(Locale locale) {
         return new Schema(locale.getLanguage(), Arrays.stream(ProfileField.values()).map(f -> field(f, locale)).toList());
     }
 

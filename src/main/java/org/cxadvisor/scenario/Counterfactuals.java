@@ -15,6 +15,7 @@ import org.cxadvisor.advice.Priority;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.RuleInfo;
 import org.cxadvisor.profile.CompanyProfile;
+import org.cxadvisor.profile.FieldRole;
 import org.cxadvisor.profile.InvalidProfileException;
 import org.cxadvisor.profile.ProfileChanges;
 import org.cxadvisor.profile.ProfileField;
@@ -34,7 +35,9 @@ import org.cxadvisor.profile.ProfileField;
  *       extreme assumption, ties higher), for choices and yes/no the first working one in the listed order (no
  *       before yes); an unknown {@code customerValue} is tried as a whole with three archetypes (balanced 3/3/3/3,
  *       practical 4/4/2/2, emotional 2/2/4/4);</li>
- *   <li>making a known field unknown is never proposed: not knowing is not a change a company can make.</li>
+ *   <li>making a known field unknown is never proposed: not knowing is not a change a company can make;</li>
+ *   <li>nor is a change that makes a practice worse ({@link ProfileField#worsens}): lower engagement, no longer
+ *       hiring on attitude, less recovery.</li>
  * </ul>
  * Every entry also lists all tried values with the same effect ({@code values}), so that the page can say
  * "4 or more".
@@ -43,9 +46,12 @@ public final class Counterfactuals {
 
     public enum Effect { REMOVES, ADDS }
 
-    /** One counterfactual: changing {@code field} from {@code from} to the value in {@code changes} has {@code effect} on the advice. */
-    public record Counterfactual(String adviceId, String category, Effect effect, Map<String, Object> changes,
-                                 String field, Object from, List<Object> values) {
+    /**
+     * One counterfactual: changing {@code field} from {@code from} to the value in {@code changes} has {@code effect}
+     * on the advice; {@code kind} says whether that field is a lever to try or the company's context.
+     */
+    public record Counterfactual(String adviceId, String category, Effect effect, FieldRole kind,
+                                 Map<String, Object> changes, String field, Object from, List<Object> values) {
     }
 
     /** The analysed profile's own evaluation, and its counterfactuals: REMOVES in advice order, then ADDS in rule order. */
@@ -114,7 +120,8 @@ public final class Counterfactuals {
             changes.put(key, best);
             List<Object> sorted = new ArrayList<>(values);
             sorted.sort(domainOrder(key));
-            out.add(new Counterfactual(id, category, effect, changes, key, from, List.copyOf(sorted)));
+            FieldRole kind = ProfileField.byPath(key).map(ProfileField::role).orElse(FieldRole.CONTEXT);   // else customerValue
+            out.add(new Counterfactual(id, category, effect, kind, changes, key, from, List.copyOf(sorted)));
         });
     }
 
@@ -122,7 +129,10 @@ public final class Counterfactuals {
     private record Trial(String key, Object value) {
     }
 
-    /** The changes worth trying: every other value of every field a rule reads, in field order. */
+    /**
+     * The changes worth trying: every other value of every field a rule reads, in field order, except those that
+     * would make a practice worse (a step back is never a step to offer).
+     */
     static List<Trial> trials(KnowledgeBase kb, CompanyProfile profile) {
         Set<String> used = kb.fieldsRead();
         List<Trial> trials = new ArrayList<>();
@@ -140,7 +150,7 @@ public final class Counterfactuals {
             }
             Object current = current(field.path(), profile);
             for (Object value : candidates(field, current)) {
-                if (!value.equals(current)) {
+                if (!value.equals(current) && !field.worsens(profile, current, value)) {
                     trials.add(new Trial(field.path(), value));
                 }
             }

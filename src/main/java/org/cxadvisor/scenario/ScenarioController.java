@@ -4,12 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.TreeMap;
 import org.cxadvisor.advice.AdviceReport;
 import org.cxadvisor.advice.Conclusion;
@@ -17,12 +15,12 @@ import org.cxadvisor.advice.Priority;
 import org.cxadvisor.advice.ReportWriter;
 import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.knowledge.KnowledgeBase;
+import org.cxadvisor.profile.FieldRole;
 import org.cxadvisor.profile.ProfileReader;
 import org.cxadvisor.profile.Violation;
 import org.cxadvisor.web.BadRequestException;
 import org.cxadvisor.web.JsonBody;
 import org.cxadvisor.web.JsonPost;
-import org.cxadvisor.web.Language;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,7 +45,7 @@ class ScenarioController {
                      AdviceReport.Stamp knowledgeBase) {
     }
 
-    record CounterfactualView(String adviceId, String category, Counterfactuals.Effect effect, Map<String, Object> changes,
+    record CounterfactualView(String adviceId, String category, Counterfactuals.Effect effect, FieldRole kind, Map<String, Object> changes,
                               String field, Object from, List<Object> values, String title, String text) {
     }
 
@@ -67,9 +65,8 @@ class ScenarioController {
             description = "{baseline, variants:[{name, changes:{field: value}}]} -> the baseline report and per variant "
                     + "its profile, report and diff (added, removed, changedPriority, changedConclusions). ?lang=en|nl")
     @JsonPost("/api/scenarios")
-    ComparisonView compare(HttpServletRequest request) {
-        Locale locale = Language.of(request);
-        ScenarioService.Comparison comparison = compare(request, locale);
+    ComparisonView compare(HttpServletRequest request, Locale locale) {
+        ScenarioService.Comparison comparison = comparison(request, locale);
         List<VariantView> variants = new ArrayList<>();
         for (ScenarioService.Outcome o : comparison.outcomes()) {
             variants.add(new VariantView(o.variant().name(), o.variant().changes(), ProfileReader.toJson(o.variant().profile()),
@@ -82,8 +79,7 @@ class ScenarioController {
             description = "{baseline, field, values?} -> {field, rows:[{value, conclusions, advice}]}; values default to "
                     + "the field's finite domain.")
     @JsonPost("/api/scenarios/sweep")
-    SweepView sweep(HttpServletRequest request) {
-        Locale locale = Language.of(request);
+    SweepView sweep(HttpServletRequest request, Locale locale) {
         ScenarioService.Sweep sweep = scenarios.sweep(checked(() -> ScenarioRequest.sweep(body.read(request))));
         KnowledgeBase kb = sweep.knowledgeBase();
         Map<String, String> titles = new LinkedHashMap<>();
@@ -94,16 +90,16 @@ class ScenarioController {
     }
 
     @Operation(summary = "Single-field changes that would remove each given advice or add each missing one",
-            description = "{profile} -> {counterfactuals:[{adviceId, category, effect, changes}]}, changes being the "
-                    + "smallest step from today's value. Each entry also has field, from, values, title and text.")
+            description = "{profile} -> {counterfactuals:[{adviceId, category, effect, kind, changes}]}, changes being the "
+                    + "smallest step from today's value; kind LEVER (a practice or score: try it) or CONTEXT (what the company "
+                    + "is: an explanation). No step makes a practice worse. Each entry also has field, from, values, title and text.")
     @JsonPost("/api/scenarios/counterfactuals")
-    CounterfactualsView counterfactuals(HttpServletRequest request) {
-        Locale locale = Language.of(request);
+    CounterfactualsView counterfactuals(HttpServletRequest request, Locale locale) {
         var profile = checked(() -> ScenarioRequest.profileOf(body.read(request)));
         Counterfactuals.Analysis analysis = scenarios.counterfactuals(profile);
         KnowledgeBase kb = analysis.baseline().knowledgeBase();
         List<CounterfactualView> views = analysis.counterfactuals().stream().map(cf -> new CounterfactualView(cf.adviceId(),
-                cf.category(), cf.effect(), cf.changes(), cf.field(), cf.from(), cf.values(),
+                cf.category(), cf.effect(), cf.kind(), cf.changes(), cf.field(), cf.from(), cf.values(),
                 ScenarioWords.title(kb, cf.adviceId(), locale), ScenarioWords.counterfactual(cf, locale))).toList();
         return new CounterfactualsView(views, analysis.baseline().conclusions(), ScenarioDiff.priorities(analysis.baseline()),
                 analysis.evaluations(), AdviceReport.Stamp.of(kb));
@@ -113,12 +109,11 @@ class ScenarioController {
             description = "Same body as POST /api/scenarios. The CSV starts with a UTF-8 byte order mark so that "
                     + "spreadsheet programs read accents correctly.")
     @PostMapping(path = "/api/scenarios/export", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
-    ResponseEntity<byte[]> export(HttpServletRequest request, @RequestParam(defaultValue = "md") String format) {
-        Locale locale = Language.of(request);
+    ResponseEntity<byte[]> export(HttpServletRequest request, @RequestParam(defaultValue = "md") String format, Locale locale) {
         if (!format.equals("md") && !format.equals("csv")) {
             throw new BadRequestException("problem.malformed.title", List.of(new Violation("format", "error.field.notChoice", "md, csv")));
         }
-        ScenarioService.Comparison comparison = compare(request, locale);
+        ScenarioService.Comparison comparison = comparison(request, locale);
         boolean csv = format.equals("csv");
         String text = csv ? "\uFEFF" + ScenarioCsv.render(comparison, locale) : ScenarioMarkdown.render(comparison, locale);
         String file = Messages.get(locale, "scenarios.file") + "-" + slug(comparison.baseline().profile().name()) + "." + format;
@@ -130,22 +125,19 @@ class ScenarioController {
 
     @Operation(summary = "The scenario page's texts in a language (?lang=en|nl)")
     @GetMapping(path = "/api/scenarios/texts", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, String> texts(HttpServletRequest request) {
-        Locale locale = Language.of(request);
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    Map<String, String> texts(Locale locale) {
         Map<String, String> texts = new TreeMap<>();
-        for (String key : Collections.list(bundle.getKeys())) {
+        Messages.patterns(locale).forEach((key, pattern) -> {
             if (key.startsWith("scenarios.") || key.startsWith("priority.") || key.startsWith("value.")
                     || key.startsWith("conclusion.")) {
-                texts.put(key, bundle.getString(key));
+                texts.put(key, pattern);
             }
-        }
+        });
         texts.put("language", locale.getLanguage());
         return texts;
     }
 
-    private ScenarioService.Comparison compare(HttpServletRequest request, Locale locale) {
+    private ScenarioService.Comparison comparison(HttpServletRequest request, Locale locale) {
         return scenarios.compare(checked(() -> ScenarioRequest.comparison(body.read(request), locale)));
     }
 

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cxadvisor.advice.RunawayRulesException;
 import org.cxadvisor.i18n.Messages;
+import org.cxadvisor.knowledge.RunawayRulesException;
 import org.cxadvisor.profile.InvalidProfileException;
 import org.cxadvisor.profile.MalformedJsonException;
 import org.cxadvisor.profile.Violation;
@@ -18,6 +18,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -26,6 +27,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private final LocaleResolver localeResolver;
+
+    ProblemHandler(LocaleResolver localeResolver) {
+        this.localeResolver = localeResolver;
+    }
 
     @ExceptionHandler(InvalidProfileException.class)
     ProblemDetail invalidProfile(InvalidProfileException e, HttpServletRequest request) {
@@ -85,9 +92,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static Locale safeLocale(HttpServletRequest request) {
+    /** The request's language for an error response, which must not fail again: English when {@code lang} is bad. */
+    private Locale safeLocale(HttpServletRequest request) {
         try {
-            return Language.of(request);
+            return localeResolver.resolveLocale(request);
         } catch (BadRequestException unsupportedLanguage) {
             return Messages.ENGLISH;
         }

@@ -1,4 +1,4 @@
-package org.cxadvisor.advice;
+package org.cxadvisor.knowledge;
 
 /** The rules did not come to rest within the firing limit: some rule keeps re-firing. Names the rule. */
 public class RunawayRulesException extends RuntimeException {

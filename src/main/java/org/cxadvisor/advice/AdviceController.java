@@ -22,7 +22,7 @@ class AdviceController {
 
     @Operation(summary = "Advice for a company profile",
             description = "Conclusions, prioritised and explained advice, and open questions. ?lang=en|nl or Accept-Language.")
-    @RequestBody(description = "A company profile (see the CompanyProfile schema in shared/spec.md)", required = true)
+    @RequestBody(description = "A company profile (see the CompanyProfile schema and docs/api.md)", required = true)
     @JsonPost("/api/advice")
     AdviceReport advise(HttpServletRequest request, Locale locale) {
         return evaluation.report(ProfileReader.read(body.read(request)), locale);

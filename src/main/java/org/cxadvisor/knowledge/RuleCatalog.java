@@ -105,7 +105,7 @@ public final class RuleCatalog {
     static Set<String> fieldsIn(String conditions) {
         Set<String> fields = new TreeSet<>();
         for (ProfileField field : ProfileField.values()) {
-            String word = field.isCustomerValuePart() ? ProfileField.CUSTOMER_VALUE : field.path();
+            String word = field.key();
             if (Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(conditions).find()) {
                 fields.add(field.path());
             }

@@ -34,7 +34,7 @@ class ProfileSchemaController {
     private static Field field(ProfileField f, Locale locale) {
         String key = "field." + f.path();
         boolean scale = f.kind() == ProfileField.Kind.SCALE;
-        String questionKey = "question." + (f.isCustomerValuePart() ? ProfileField.CUSTOMER_VALUE : f.path());
+        String questionKey = "question." + f.key();
         return new Field(f.path(), f.kind(), f.required(), f.min(), f.max(),
                 f.choiceNames().stream().map(c -> new Choice(c, Messages.get(locale, "choice." + f.path() + "." + c))).toList(),
                 Messages.get(locale, key), Messages.get(locale, key + ".short"), Messages.get(locale, key + ".help"),

@@ -17,6 +17,7 @@ import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.profile.FieldRole;
 import org.cxadvisor.profile.ProfileReader;
+import org.cxadvisor.profile.ProfileValues;
 import org.cxadvisor.profile.Violation;
 import org.cxadvisor.web.BadRequestException;
 import org.cxadvisor.web.JsonBody;
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What-if analysis over HTTP (shared/spec.md, "Scenarios"); see docs/scenarios.md. */
+/** What-if analysis over HTTP (docs/api.md, "Scenarios"); see docs/scenarios.md. */
 @RestController
 class ScenarioController {
 
@@ -85,7 +86,7 @@ class ScenarioController {
         Map<String, String> titles = new LinkedHashMap<>();
         kb.adviceIds().forEach(id -> titles.put(id, ScenarioWords.title(kb, id, locale)));
         sweep.rows().forEach(r -> r.advice().forEach(id -> titles.putIfAbsent(id, ScenarioWords.title(kb, id, locale))));
-        return new SweepView(sweep.field(), Counterfactuals.current(sweep.field(), sweep.baseline().profile()), sweep.rows(),
+        return new SweepView(sweep.field(), ProfileValues.current(sweep.field(), sweep.baseline().profile()), sweep.rows(),
                 titles, AdviceReport.Stamp.of(kb));
     }
 

@@ -8,12 +8,13 @@ import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.profile.Violation;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The language of a response: {@code ?lang=en|nl} wins, then Accept-Language, then English. Handlers take a
  * {@link Locale} argument, which Spring resolves here. An unsupported {@code lang} is the contract's 400 problem.
  */
-final class LanguageResolver implements LocaleResolver {
+public final class LanguageResolver implements LocaleResolver {
 
     static final String PARAMETER = "lang";
 
@@ -22,6 +23,19 @@ final class LanguageResolver implements LocaleResolver {
     LanguageResolver() {
         acceptHeader.setSupportedLocales(Messages.SUPPORTED);
         acceptHeader.setDefaultLocale(Messages.ENGLISH);
+    }
+
+    /**
+     * The language of an error response, which must not fail again: the request's language, English when its
+     * {@code lang} is unsupported. For exception handlers, which get no resolved {@link Locale} argument.
+     */
+    public static Locale forProblem(HttpServletRequest request) {
+        try {
+            return RequestContextUtils.getLocaleResolver(request) instanceof LanguageResolver resolver
+                    ? resolver.resolveLocale(request) : new LanguageResolver().resolveLocale(request);
+        } catch (BadRequestException unsupportedLanguage) {
+            return Messages.ENGLISH;
+        }
     }
 
     @Override

@@ -18,7 +18,6 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -27,12 +26,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
-
-    private final LocaleResolver localeResolver;
-
-    ProblemHandler(LocaleResolver localeResolver) {
-        this.localeResolver = localeResolver;
-    }
 
     @ExceptionHandler(InvalidProfileException.class)
     ProblemDetail invalidProfile(InvalidProfileException e, HttpServletRequest request) {
@@ -92,12 +85,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** The request's language for an error response, which must not fail again: English when {@code lang} is bad. */
-    private Locale safeLocale(HttpServletRequest request) {
-        try {
-            return localeResolver.resolveLocale(request);
-        } catch (BadRequestException unsupportedLanguage) {
-            return Messages.ENGLISH;
-        }
+    private static Locale safeLocale(HttpServletRequest request) {
+        return LanguageResolver.forProblem(request);
     }
 }

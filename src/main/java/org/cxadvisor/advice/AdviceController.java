@@ -6,7 +6,10 @@ import org.cxadvisor.profile.ProfileReader;
 import org.cxadvisor.web.JsonBody;
 import org.cxadvisor.web.JsonPost;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.cxadvisor.profile.CompanyProfile;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -22,7 +25,8 @@ class AdviceController {
 
     @Operation(summary = "Advice for a company profile",
             description = "Conclusions, prioritised and explained advice, and open questions. ?lang=en|nl or Accept-Language.")
-    @RequestBody(description = "A company profile (see the CompanyProfile schema and docs/api.md)", required = true)
+    @RequestBody(description = "A company profile (docs/api.md); unknown fields are refused", required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompanyProfile.class)))
     @JsonPost("/api/advice")
     AdviceReport advise(HttpServletRequest request, Locale locale) {
         return evaluation.report(ProfileReader.read(body.read(request)), locale);

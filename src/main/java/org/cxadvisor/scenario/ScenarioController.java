@@ -1,6 +1,11 @@
 package org.cxadvisor.scenario;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.cxadvisor.profile.CompanyProfile;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,6 +59,19 @@ class ScenarioController {
                                Map<String, Priority> advice, int evaluations, AdviceReport.Stamp knowledgeBase) {
     }
 
+    /** The request bodies as sent, for the OpenAPI description; {@link ScenarioRequest} reads and checks them. */
+    record VariantBody(String name, Map<String, Object> changes) {
+    }
+
+    record ComparisonBody(CompanyProfile baseline, List<VariantBody> variants) {
+    }
+
+    record SweepBody(CompanyProfile baseline, String field, List<Object> values) {
+    }
+
+    record ProfileBody(CompanyProfile profile) {
+    }
+
     private final ScenarioService scenarios;
     private final JsonBody body;
 
@@ -65,6 +83,7 @@ class ScenarioController {
     @Operation(summary = "Compare what-if variants with a baseline profile",
             description = "{baseline, variants:[{name, changes:{field: value}}]} -> the baseline report and per variant "
                     + "its profile, report and diff (added, removed, changedPriority, changedConclusions). ?lang=en|nl")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = ComparisonBody.class)))
     @JsonPost("/api/scenarios")
     ComparisonView compare(HttpServletRequest request, Locale locale) {
         ScenarioService.Comparison comparison = comparison(request, locale);
@@ -79,6 +98,7 @@ class ScenarioController {
     @Operation(summary = "Sweep one field of a baseline over its values",
             description = "{baseline, field, values?} -> {field, rows:[{value, conclusions, advice}]}; values default to "
                     + "the field's finite domain.")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = SweepBody.class)))
     @JsonPost("/api/scenarios/sweep")
     SweepView sweep(HttpServletRequest request, Locale locale) {
         ScenarioService.Sweep sweep = scenarios.sweep(checked(() -> ScenarioRequest.sweep(body.read(request))));
@@ -94,6 +114,7 @@ class ScenarioController {
             description = "{profile} -> {counterfactuals:[{adviceId, category, effect, kind, changes}]}, changes being the "
                     + "smallest step from today's value; kind LEVER (a practice or score: try it) or CONTEXT (what the company "
                     + "is: an explanation). No step makes a practice worse. Each entry also has field, from, values, title and text.")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProfileBody.class)))
     @JsonPost("/api/scenarios/counterfactuals")
     CounterfactualsView counterfactuals(HttpServletRequest request, Locale locale) {
         var profile = checked(() -> ScenarioRequest.profileOf(body.read(request)));
@@ -109,6 +130,10 @@ class ScenarioController {
     @Operation(summary = "The comparison as a download: Markdown client report (format=md) or CSV matrix (format=csv)",
             description = "Same body as POST /api/scenarios. The CSV starts with a UTF-8 byte order mark so that "
                     + "spreadsheet programs read accents correctly.")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = ComparisonBody.class)))
+    @ApiResponse(responseCode = "200", description = "The download", content = {
+            @Content(mediaType = "text/markdown", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @PostMapping(path = "/api/scenarios/export", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
     ResponseEntity<byte[]> export(HttpServletRequest request, @RequestParam(defaultValue = "md") String format, Locale locale) {
         if (!format.equals("md") && !format.equals("csv")) {

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.cxadvisor.advice.AdviceReport;
 import org.cxadvisor.advice.Conclusion;
 import org.cxadvisor.advice.Priority;
@@ -31,7 +30,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -147,20 +145,6 @@ class ScenarioController {
                 .contentType(new MediaType(csv ? "text" : "text", csv ? "csv" : "markdown", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
                 .body(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Operation(summary = "The scenario page's texts in a language (?lang=en|nl)")
-    @GetMapping(path = "/api/scenarios/texts", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, String> texts(Locale locale) {
-        Map<String, String> texts = new TreeMap<>();
-        Messages.patterns(locale).forEach((key, pattern) -> {
-            if (key.startsWith("scenarios.") || key.startsWith("priority.") || key.startsWith("value.")
-                    || key.startsWith("conclusion.")) {
-                texts.put(key, pattern);
-            }
-        });
-        texts.put("language", locale.getLanguage());
-        return texts;
     }
 
     private ScenarioService.Comparison comparison(HttpServletRequest request, Locale locale) {

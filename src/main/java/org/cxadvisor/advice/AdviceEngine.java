@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.cxadvisor.knowledge.KnowledgeBase;
+import org.cxadvisor.knowledge.RunawayRulesException;
 import org.cxadvisor.profile.CompanyProfile;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.cxadvisor.knowledge.KnowledgeBase;
 
-/** The advice report, as the contract describes it (shared/spec.md, POST /api/advice). */
+/** The advice report, as the contract describes it (docs/api.md, POST /api/advice). */
 public record AdviceReport(String language, List<Conclusion> conclusions, List<Item> advice,
                            List<OpenQuestion> openQuestions, Stamp knowledgeBase) {
 

@@ -1,5 +1,6 @@
 package org.cxadvisor.advice;
 
+import org.cxadvisor.knowledge.RunawayRulesException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.cxadvisor.knowledge.KnowledgeBase;
+import org.cxadvisor.knowledge.RunawayRulesException;
 import org.cxadvisor.profile.CompanyProfile;
 
 /**

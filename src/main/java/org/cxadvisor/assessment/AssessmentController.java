@@ -7,7 +7,7 @@ import org.cxadvisor.storage.NotFound;
 import org.cxadvisor.storage.PageParameters;
 import org.cxadvisor.web.JsonBody;
 import org.cxadvisor.web.JsonPost;
-import org.cxadvisor.web.Language;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,7 +35,7 @@ class AssessmentController {
                     + "201 with Location once stored.")
     @JsonPost("/api/assessments")
     ResponseEntity<AssessmentView> create(HttpServletRequest request) {
-        var locale = Language.of(request);
+        var locale = RequestContextUtils.getLocale(request);
         AssessmentRequest saved = AssessmentRequest.read(body.read(request));
         Assessment assessment = assessments.create(saved.profile(), saved.previous(), locale);
         return ResponseEntity.created(URI.create("/api/assessments/" + assessment.id())).body(AssessmentView.of(assessment));

@@ -14,7 +14,7 @@ import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.profile.CompanyProfile;
 import org.cxadvisor.scenario.ScenarioDiff;
 import org.cxadvisor.storage.NotFound;
-import org.cxadvisor.web.Language;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,7 +52,7 @@ class AssessmentProgressController {
     @GetMapping(path = "/api/assessments/{id}/rerun", produces = MediaType.APPLICATION_JSON_VALUE)
     RerunView rerun(@PathVariable String id, HttpServletRequest request) {
         Assessment saved = find(id, request);
-        Locale locale = request.getParameter("lang") == null ? Messages.supported(saved.language()) : Language.of(request);
+        Locale locale = request.getParameter("lang") == null ? Messages.supported(saved.language()) : RequestContextUtils.getLocale(request);
         AdviceReport current = evaluation.report(assessments.profile(saved), locale);
         return new RerunView(saved.report(), current, assessments.report(saved).diffTo(assessments.report(current)));
     }

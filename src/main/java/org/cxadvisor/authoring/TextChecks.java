@@ -10,7 +10,7 @@ import org.cxadvisor.knowledge.AdviceText;
 import org.cxadvisor.knowledge.AdviceTexts;
 import org.cxadvisor.knowledge.RuleFile;
 import org.cxadvisor.knowledge.RuleInfo;
-import org.cxadvisor.profile.ProfileField;
+import org.cxadvisor.profile.ProfileValues;
 
 /**
  * Advice texts against the rules: every advice has an English and a Dutch text, every text belongs to an advice
@@ -51,7 +51,7 @@ final class TextChecks {
                 Matcher m = PLACEHOLDER.matcher(text.rationale());
                 while (m.find()) {
                     String name = m.group(1);
-                    if (ProfileField.byPath(name).isEmpty() && !name.equals(ProfileField.CUSTOMER_VALUE)
+                    if (!ProfileValues.isKey(name)
                             && !conclusionTypes.contains(name)) {
                         findings.add(Finding.error(file, line, "advice '" + id + "' (" + language + "): {" + name
                                 + "} in the rationale is neither a profile field nor a conclusion type; a report"

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.web.BadRequestException;
-import org.cxadvisor.web.Language;
+import org.cxadvisor.web.LanguageResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -42,12 +42,7 @@ class ImpactController {
     }
 
     private static ErrorResponseException noneYet(HttpServletRequest request) {
-        var locale = Messages.ENGLISH;
-        try {
-            locale = Language.of(request);
-        } catch (BadRequestException unsupportedLanguage) {
-            // English
-        }
+        var locale = LanguageResolver.forProblem(request);
         String message = Messages.get(locale, "impact.error.none");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message);
         problem.setTitle(Messages.get(locale, "impact.problem.none"));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cxadvisor.profile.ProfileValues;
 import org.cxadvisor.advice.Conclusion;
 import org.cxadvisor.advice.MarkdownText;
 import org.cxadvisor.advice.Priority;
@@ -52,8 +53,8 @@ public final class ScenarioMarkdown {
             }
             outcome.variant().changes().forEach((field, value) -> md.append("- ")
                     .append(ScenarioWords.capitalized(ScenarioWords.label(field, locale))).append(": ")
-                    .append(MarkdownText.escape(ScenarioWords.value(field, Counterfactuals.currentOrGroup(field, comparison.baseline().profile()), locale)))
-                    .append(" → ").append(MarkdownText.escape(ScenarioWords.value(field, ScenarioRequest.plain(value), locale))).append('\n'));
+                    .append(MarkdownText.escape(ProfileValues.words(field, ProfileValues.current(field, comparison.baseline().profile()), locale)))
+                    .append(" → ").append(MarkdownText.escape(ProfileValues.words(field, ScenarioRequest.plain(value), locale))).append('\n'));
             if (diff.nothingChanged()) {
                 md.append('\n').append(Messages.get(locale, "scenarios.md.same")).append('\n');
                 continue;

@@ -77,10 +77,10 @@ public final class ScenarioRequest {
         List<Object> values = new ArrayList<>();
         Object rawValues = body.get("values");
         if (rawValues == null && field != null) {
-            if (field.finiteDomain().isEmpty()) {
+            if (field.type().domain().isEmpty()) {
                 violations.add(new Violation("values", "scenarios.error.sweepValues", field.path()));
             }
-            field.finiteDomain().forEach(v -> values.add(v instanceof Enum<?> e ? e.name() : v));
+            field.type().domain().forEach(v -> values.add(field.type().json(v)));
         } else if (rawValues != null && !(rawValues instanceof List<?>)) {
             violations.add(new Violation("values", "scenarios.error.valuesList"));
         } else if (rawValues instanceof List<?> list) {

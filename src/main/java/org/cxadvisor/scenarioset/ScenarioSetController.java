@@ -10,7 +10,7 @@ import org.cxadvisor.storage.NotFound;
 import org.cxadvisor.storage.PageParameters;
 import org.cxadvisor.web.JsonBody;
 import org.cxadvisor.web.JsonPost;
-import org.cxadvisor.web.Language;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +49,7 @@ class ScenarioSetController {
     @Operation(summary = "Save a scenario set {name, baseline, variants} (201 with Location)")
     @JsonPost("/api/scenario-sets")
     ResponseEntity<SetView> create(HttpServletRequest request) {
-        ScenarioSet saved = sets.create(ScenarioSetRequest.read(body.read(request), Language.of(request)));
+        ScenarioSet saved = sets.create(ScenarioSetRequest.read(body.read(request), RequestContextUtils.getLocale(request)));
         return ResponseEntity.created(URI.create("/api/scenario-sets/" + saved.id())).body(SetView.of(saved));
     }
 
@@ -57,7 +57,7 @@ class ScenarioSetController {
     @PutMapping(path = "/api/scenario-sets/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     SetView replace(@PathVariable String id, HttpServletRequest request) {
-        ScenarioSetRequest read = ScenarioSetRequest.read(body.read(request), Language.of(request));
+        ScenarioSetRequest read = ScenarioSetRequest.read(body.read(request), RequestContextUtils.getLocale(request));
         return SetView.of(sets.replace(id, read).orElseThrow(() -> NotFound.of("scenarioSets", id, request)));
     }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.web.BadRequestException;
-import org.cxadvisor.web.Language;
+import org.cxadvisor.web.LanguageResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -31,10 +31,6 @@ public final class NotFound {
     }
 
     private static Locale locale(HttpServletRequest request) {
-        try {
-            return Language.of(request);
-        } catch (BadRequestException unsupportedLanguage) {
-            return Messages.ENGLISH;
-        }
+        return LanguageResolver.forProblem(request);
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cxadvisor.advice.EngineBusyException;
-import org.cxadvisor.advice.RunawayRulesException;
 import org.cxadvisor.advice.WorkBudget;
 import org.cxadvisor.i18n.Messages;
+import org.cxadvisor.knowledge.RunawayRulesException;
 import org.cxadvisor.profile.InvalidProfileException;
 import org.cxadvisor.profile.MalformedJsonException;
 import org.cxadvisor.profile.Violation;
@@ -162,10 +162,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     static Locale safeLocale(HttpServletRequest request) {
-        try {
-            return Language.of(request);
-        } catch (RuntimeException unsupportedLanguage) {
-            return Messages.ENGLISH;
-        }
+        return LanguageResolver.forProblem(request);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.cxadvisor.knowledge.RunawayRulesException;
 import org.cxadvisor.support.Profiles;
 import org.cxadvisor.support.RulesFolder;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.cxadvisor.advice;
+package org.cxadvisor.knowledge;
 
 import java.time.Duration;
 
@@ -16,22 +16,22 @@ public class RunawayRulesException extends RuntimeException {
         this.rule = rule;
     }
 
-    static RunawayRulesException firings(String rule, int limit) {
+    public static RunawayRulesException firings(String rule, int limit) {
         return new RunawayRulesException(rule, "kept firing: the rules did not finish within " + limit
                 + " rule firings.");
     }
 
-    static RunawayRulesException cpu(String rule, long cpuNanos) {
+    public static RunawayRulesException cpu(String rule, long cpuNanos) {
         return new RunawayRulesException(rule, "kept running: the rules used " + cpuNanos / 1_000_000
                 + " ms of CPU time without finishing.");
     }
 
-    static RunawayRulesException blocked(String rule, Duration waited) {
+    public static RunawayRulesException blocked(String rule, Duration waited) {
         return new RunawayRulesException(rule, "did not finish within " + waited.toMillis()
                 + " ms: its then part waits or blocks.");
     }
 
-    static RunawayRulesException failed(String rule, Throwable cause) {
+    public static RunawayRulesException failed(String rule, Throwable cause) {
         Throwable root = cause;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -2,11 +2,12 @@ package org.cxadvisor.advice;
 
 import java.time.Instant;
 import java.util.List;
+import org.cxadvisor.experiment.ExperimentPlan;
 import org.cxadvisor.knowledge.KnowledgeBase;
 
 /** The advice report, as the contract describes it (docs/api.md, POST /api/advice). */
 public record AdviceReport(String language, List<Conclusion> conclusions, List<Item> advice,
-                           List<OpenQuestion> openQuestions, Stamp knowledgeBase) {
+                           List<OpenQuestion> openQuestions, Stamp knowledgeBase, List<ExperimentPlan> experiments) {
 
     /** One advice with its texts in the report's language. */
     public record Item(String id, String category, Priority priority, String title, String summary,

@@ -31,6 +31,7 @@ public final class MarkdownReport {
                             .collect(Collectors.joining("; ")))
                     .append(" — `").append(item.id()).append("`\n");
         }
+        ExperimentMarkdown.append(md, report.experiments(), report.advice(), locale);
         if (!report.openQuestions().isEmpty()) {
             md.append("\n## ").append(Messages.get(locale, "report.openQuestions")).append("\n\n");
             report.openQuestions().forEach(q -> md.append("- ").append(q.question()).append(" (`").append(q.field()).append("`)\n"));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cxadvisor.experiment.ExperimentPlan;
 import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.knowledge.AdviceText;
 import org.cxadvisor.knowledge.KnowledgeBase;
@@ -18,7 +19,7 @@ import org.cxadvisor.profile.ProfileValues;
 /**
  * Turns an {@link Evaluation} into a readable {@link AdviceReport}: advice texts in the chosen language,
  * rationales filled in with this profile's values, sources from the rules' metadata, and open questions
- * for the unknown fields that the rules use.
+ * for the unknown fields that the rules use; experiment plans where the report advises controlled experiments.
  */
 public final class ReportWriter {
 
@@ -31,8 +32,10 @@ public final class ReportWriter {
         KnowledgeBase kb = evaluation.knowledgeBase();
         String language = locale.getLanguage();
         List<AdviceReport.Item> items = evaluation.advice().stream().map(a -> item(evaluation, a, locale)).toList();
-        return new AdviceReport(language, evaluation.conclusions(), items, openQuestions(evaluation, locale),
-                AdviceReport.Stamp.of(kb));
+        List<ExperimentPlan> experiments = ExperimentPlans.of(evaluation, locale);
+        return new AdviceReport(language, evaluation.conclusions(), items,
+                ExperimentPlans.withQuestion(openQuestions(evaluation, locale), experiments, evaluation.profile(), locale),
+                AdviceReport.Stamp.of(kb), experiments);
     }
 
     private static AdviceReport.Item item(Evaluation evaluation, Advice advice, Locale locale) {

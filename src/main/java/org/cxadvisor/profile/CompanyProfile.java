@@ -36,7 +36,8 @@ public record CompanyProfile(
         Experimentation experimentation,
         Integer standardization,
         Integer npsScore,
-        Double retentionRatePercent) {
+        Double retentionRatePercent,
+        Integer customersPerMonth) {
 
     /** The profile as a flat map from field path (e.g. {@code customerValue.emotional}) to value; unknown fields are absent. */
     public Map<String, Object> values() {

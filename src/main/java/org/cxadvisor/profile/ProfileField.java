@@ -50,7 +50,8 @@ public enum ProfileField {
     EXPERIMENTATION("experimentation", new ChoiceType(Experimentation.class), false, LEVER, HIGHER, CompanyProfile::experimentation),
     STANDARDIZATION("standardization", scale(), false, LEVER, EITHER, CompanyProfile::standardization),
     NPS_SCORE("npsScore", NumberType.wholeNumber(-100, 100), false, LEVER, HIGHER, CompanyProfile::npsScore),
-    RETENTION_RATE_PERCENT("retentionRatePercent", NumberType.percent(), false, LEVER, HIGHER, CompanyProfile::retentionRatePercent);
+    RETENTION_RATE_PERCENT("retentionRatePercent", NumberType.percent(), false, LEVER, HIGHER, CompanyProfile::retentionRatePercent),
+    CUSTOMERS_PER_MONTH("customersPerMonth", NumberType.wholeNumber(1, 1_000_000_000), false, CONTEXT, EITHER, CompanyProfile::customersPerMonth);
 
     /** What kind of answer a field takes, as the profile schema names it for the pages. */
     public enum Kind { TEXT, CHOICE, SCALE, WHOLE_NUMBER, PERCENT, YES_NO }

@@ -9,6 +9,7 @@ import {CUSTOMER_VALUE as CV, choiceLabel, isCustomerValuePart, valueWords} from
 import {matrixSvg, valueChartSvg} from './charts.js';
 import {controlId} from './form.js';
 import {handOver} from '../lib/handover.js';
+import {experimentCards} from './experiments.js';
 
 function conclusionOf(report, type) {
   const found = (report.conclusions || []).find((c) => c.type === type);
@@ -80,7 +81,7 @@ function sourceText(source) {
   return tOr('intake.source.' + source.document, source.document) + (points ? ' (' + points + ')' : '');
 }
 
-function adviceCard(item, index) {
+function adviceCard(item, index, plans) {
   const priority = String(item.priority || '').toUpperCase();
   const titleId = 'advice-title-' + index;
   return el('article', {class: 'card advice-card advice-card--' + priority.toLowerCase(), 'data-advice-id': item.id,
@@ -94,13 +95,15 @@ function adviceCard(item, index) {
   item.rationale ? el('p', {class: 'advice-card__why'}, el('strong', {}, t('report.why')), ' ', item.rationale) : null,
   item.sources && item.sources.length ? el('p', {class: 'advice-card__sources'}, el('strong', {}, t('report.sources')), ' ',
     item.sources.map(sourceText).join('; ')) : null,
-  item.rule ? el('p', {class: 'advice-card__rule'}, t('intake.advice.rule', item.rule)) : null);
+  item.rule ? el('p', {class: 'advice-card__rule'}, t('intake.advice.rule', item.rule)) : null,
+  item.category === 'CONTROLLED_EXPERIMENTS' ? experimentCards(plans) : null);
 }
 
 function adviceSection({report}) {
   const advice = report.advice || [];
   return section('report-advice', 'report.advice', '',
-    advice.length ? el('div', {class: 'advice-list'}, advice.map(adviceCard)) : el('p', {class: 'note'}, t('intake.advice.none')));
+    advice.length ? el('div', {class: 'advice-list'}, advice.map((item, index) => adviceCard(item, index, report.experiments)))
+      : el('p', {class: 'note'}, t('intake.advice.none')));
 }
 
 function questionsSection({report}, actions) {

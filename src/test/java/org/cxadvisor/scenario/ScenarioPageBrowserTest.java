@@ -107,7 +107,7 @@ class ScenarioPageBrowserTest {
         WebElement engage = waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#sc-baseline-advice [data-advice-id='engage-unhappy-staff']")));
         assertThat(driver.findElement(By.id("sc-source-note")).getText()).contains("Budget Bikes").contains("intake form");
-        assertThat(engage.getText()).contains("Would disappear if employee engagement were 4 or more.");
+        assertThat(engage.getText()).contains("Would disappear if employee engagement were 3 or more.");
         assertThat(driver.findElement(By.cssSelector("#sc-baseline-advice [data-advice-id='select-on-attitude']")).getText())
                 .contains("Would disappear if hiring on service attitude were yes.");
         screenshot("baseline");

@@ -695,7 +695,8 @@
       if (c.type === 'RELATIONSHIP_GAP' && typeof c.value === 'number' && c.value > 0) {
         value = '+' + c.value;
       }
-      dl.append(el('dt', {}, label), el('dd', {'data-conclusion': c.type, 'data-value': String(c.value)}, value));
+      dl.append(el('dt', {}, label), el('dd', {'data-conclusion': c.type, 'data-value': String(c.value)}, value,
+        c.ruleText ? el('span', {class: 'conclusions__rule'}, c.ruleText) : null));
     });
     return el('section', {class: 'report__section', id: 'report-conclusions', 'aria-labelledby': 'conclusions-title'},
       el('h3', {id: 'conclusions-title'}, t('report.conclusions')), dl);
@@ -712,25 +713,52 @@
     const priority = String(item.priority || '').toUpperCase();
     const titleId = 'advice-title-' + index;
     return el('article', {class: 'card advice-card advice-card--' + priority.toLowerCase(), 'data-advice-id': item.id,
-      'data-category': item.category, 'data-priority': priority, 'aria-labelledby': titleId},
+      'data-category': item.category, 'data-priority': priority, 'data-horizon': item.horizon || '',
+      'aria-labelledby': titleId},
     el('header', {class: 'advice-card__header'},
       el('span', {class: 'priority priority--' + priority.toLowerCase()},
         CX.has('priority.' + priority) ? t('priority.' + priority) : priority),
-      el('h4', {class: 'advice-card__title', id: titleId}, item.title)),
+      el('h5', {class: 'advice-card__title', id: titleId}, item.title)),
     el('p', {class: 'advice-card__summary'}, item.summary),
     item.actions && item.actions.length ? el('div', {class: 'advice-card__actions'},
-      el('h5', {}, t('intake.advice.actions')), el('ol', {}, item.actions.map((a) => el('li', {}, a)))) : null,
+      el('h6', {}, t('intake.advice.actions')), el('ol', {}, item.actions.map((a) => el('li', {}, a)))) : null,
+    item.measure ? el('p', {class: 'advice-card__measure'}, el('strong', {}, t('report.measure')), ' ', item.measure) : null,
     item.rationale ? el('p', {class: 'advice-card__why'}, el('strong', {}, t('report.why')), ' ', item.rationale) : null,
     item.sources && item.sources.length ? el('p', {class: 'advice-card__sources'}, el('strong', {}, t('report.sources')), ' ',
       item.sources.map(sourceText).join('; ')) : null,
-    item.rule ? el('p', {class: 'advice-card__rule'}, t('intake.advice.rule', item.rule)) : null);
+    item.rule ? el('p', {class: 'advice-card__rule'}, t('intake.advice.rule', item.ruleText || item.rule)) : null);
   }
 
+  /** The roadmap: NOW (the foundations to act on first), NEXT, LATER, in the order the report gives. */
   function adviceSection() {
     const advice = state.report.advice || [];
+    const groups = ['NOW', 'NEXT', 'LATER'].map((horizon) => {
+      const items = advice.filter((item) => (item.horizon || 'NEXT') === horizon);
+      const headingId = 'advice-' + horizon.toLowerCase() + '-title';
+      return items.length ? el('section', {class: 'advice-group', 'data-horizon': horizon, 'aria-labelledby': headingId},
+        el('h4', {class: 'advice-group__title', id: headingId}, t('report.advice.' + horizon)),
+        el('div', {class: 'advice-list'}, items.map((item) => adviceCard(item, advice.indexOf(item))))) : null;
+    });
     return el('section', {class: 'report__section', id: 'report-advice', 'aria-labelledby': 'advice-title'},
       el('h3', {id: 'advice-title'}, t('report.advice')),
-      advice.length ? el('div', {class: 'advice-list'}, advice.map(adviceCard)) : el('p', {class: 'note'}, t('intake.advice.none')));
+      advice.length ? el('p', {class: 'note'}, t('report.actionsNote')) : null,
+      ...(advice.length ? groups : [el('p', {class: 'note'}, t('intake.advice.none'))]));
+  }
+
+  function summarySection() {
+    return el('section', {class: 'report__section', id: 'report-summary', 'aria-labelledby': 'summary-title'},
+      el('h3', {id: 'summary-title'}, t('report.summaryHeading')),
+      el('p', {class: 'report__summary'}, state.report.summary || ''));
+  }
+
+  function strengthsSection() {
+    const strengths = state.report.strengths || [];
+    return el('section', {class: 'report__section', id: 'report-strengths', 'aria-labelledby': 'strengths-title'},
+      el('h3', {id: 'strengths-title'}, t('report.strengths')),
+      strengths.length ? el('ul', {class: 'strengths'}, strengths.map((s) => el('li', {class: 'strength', 'data-strength-id': s.id},
+        el('strong', {class: 'strength__title'}, s.title), ' ', s.summary,
+        s.ruleText ? el('span', {class: 'strength__rule'}, t('intake.advice.rule', s.ruleText)) : null)))
+        : el('p', {class: 'note'}, t('report.noStrengths')));
   }
 
   function questionsSection() {
@@ -801,10 +829,12 @@
         el('h2', {id: 'report-title', tabindex: '-1'}, t('report.title', p.name)),
         el('p', {class: 'report__facts'}, facts),
         toolbar()),
+      summarySection(),
       conclusionsSection(),
       matrixSection(),
       valuesSection(),
       adviceSection(),
+      strengthsSection(),
       questionsSection(),
       answersSection(),
       el('footer', {class: 'report__footer'},

@@ -77,7 +77,7 @@ class ValidatorTest {
         assertThat(lines).anyMatch(l -> l.startsWith("a.drl:14: error: advice 'same' is also given by rule \"First\" (a.drl:7) in another category"));
         assertThat(lines).anyMatch(l -> l.startsWith("a.drl:21: error: advice 'untold' has no Dutch (nl) text"));
         assertThat(lines).anyMatch(l -> l.startsWith("b.drl:7: error: rule name \"First\" is also used at a.drl:7"));
-        assertThat(lines).anyMatch(l -> l.startsWith("a.texts.yaml:23: warning: texts for advice 'orphan', but no rule gives"));
+        assertThat(lines).anyMatch(l -> l.startsWith("a.texts.yaml:27: warning: texts for advice 'orphan', but no rule gives"));
         assertThat(lines).anyMatch(l -> l.contains("{csrComitment} in the rationale or measure is neither a profile field"));
     }
 

@@ -153,7 +153,7 @@ class ScenarioPageBrowserTest {
         // "Try this" on a counterfactual adds that change to the scenario
         driver.findElement(By.id("sc-new-variant")).click();
         driver.findElement(By.cssSelector("#sc-baseline-advice [data-advice-id='engage-unhappy-staff'] .sc-try")).click();
-        waiting().until(ExpectedConditions.attributeToBe(By.id("sc-change-employeeEngagement"), "value", "4"));
+        waiting().until(ExpectedConditions.attributeToBe(By.id("sc-change-employeeEngagement"), "value", "3"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#sc-variant-advice [data-advice-id='engage-unhappy-staff'][data-status='removed']")));
 

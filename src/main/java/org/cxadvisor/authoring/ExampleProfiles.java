@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.cxadvisor.example.Examples;
 import org.cxadvisor.profile.JsonText;
 import org.cxadvisor.profile.MalformedJsonException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -14,8 +13,8 @@ import static org.cxadvisor.authoring.YamlNodes.line;
 import static org.cxadvisor.authoring.YamlNodes.scalarText;
 
 /**
- * The example profiles a rule test may start from: {@code docs/examples/<name>.json} beside the rules folder, the
- * same files the documentation shows, so that tests and docs describe the same companies.
+ * The example profiles a rule test may start from, in the folder {@link Examples#folder} finds (the same files the
+ * documentation and the pages show), so that tests and docs describe the same companies.
  */
 final class ExampleProfiles {
 
@@ -58,11 +57,6 @@ final class ExampleProfiles {
     }
 
     private String knownExamples() {
-        try (Stream<Path> list = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
-                    .map(n -> n.substring(0, n.length() - 5)).sorted().collect(Collectors.joining(", "));
-        } catch (IOException e) {
-            return "";
-        }
+        return String.join(", ", Examples.names(folder));
     }
 }

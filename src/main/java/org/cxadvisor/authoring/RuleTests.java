@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cxadvisor.advice.AdviceEngine;
+import org.cxadvisor.example.Examples;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.RuleFiles;
 import org.cxadvisor.profile.CompanyProfile;
@@ -59,7 +60,7 @@ public final class RuleTests {
         if (!Files.isDirectory(testsDir)) {
             return new Suite(cases, errors, files);
         }
-        Path examples = rulesDir.toAbsolutePath().normalize().resolveSibling(ExampleProfiles.FOLDER);
+        Path examples = Examples.folder(rulesDir);
         for (Path path : testFiles(testsDir)) {
             String relative = rulesDir.relativize(path).toString().replace('\\', '/');
             files.add(relative);

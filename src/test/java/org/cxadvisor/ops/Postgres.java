@@ -43,8 +43,10 @@ final class Postgres implements AutoCloseable {
         return db;
     }
 
-    String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/cxadvisor";
+    /** The arguments that point an instance at this database, with the first start's admin password. */
+    List<String> arguments(String adminPassword) {
+        return List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/cxadvisor",
+                "--spring.datasource.username=cx", "--cxadvisor.admin-password=" + adminPassword);
     }
 
     @Override

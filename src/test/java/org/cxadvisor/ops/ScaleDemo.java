@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * load, and an assessment saved through one instance and read through the other. Bounded: about two minutes.
  * <pre>
  *   ./mvnw package -DskipTests
- *   ./mvnw -Pscale-demo test-compile exec:exec
+ *   ./mvnw -Pdemo test-compile exec:exec
  * </pre>
  * It prints one line per step and a summary table; it exits 1 when a goal is missed (a failed request, the new
  * rules not on both instances within 5 s, an assessment not readable through the other instance).
@@ -50,8 +50,8 @@ public final class ScaleDemo {
         ScaleDemo demo = new ScaleDemo(ExampleProfiles.all(rules));
         int exit;
         try (Postgres db = Postgres.start(work.resolve("pg"));
-             Instance a = Instance.start(jar, rules, work.resolve("a"), db, ADMIN_PASSWORD);
-             Instance b = Instance.start(jar, rules, work.resolve("b"), db, ADMIN_PASSWORD)) {
+             Instance a = Instance.start(jar, rules, work.resolve("a"), db.arguments(ADMIN_PASSWORD));
+             Instance b = Instance.start(jar, rules, work.resolve("b"), db.arguments(ADMIN_PASSWORD))) {
             a.awaitReady();
             b.awaitReady();
             exit = demo.run(a, b, rules) ? 0 : 1;

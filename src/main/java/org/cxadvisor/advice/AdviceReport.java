@@ -2,15 +2,17 @@ package org.cxadvisor.advice;
 
 import java.time.Instant;
 import java.util.List;
+import org.cxadvisor.experiment.ExperimentPlan;
 import org.cxadvisor.knowledge.KnowledgeBase;
 
 /**
  * The advice report, as the contract describes it (POST /api/advice): an executive summary, the conclusions, the
  * advice as a roadmap (NOW, NEXT, LATER, most important first within each), the strengths to keep and the open
- * questions. Every conclusion, advice item and strength carries its rule in the report's language.
+ * questions, and experiment plans where it advises controlled experiments. Every conclusion, advice item and strength carries its rule in the report's language.
  */
 public record AdviceReport(String language, String summary, List<ConclusionItem> conclusions, List<Item> advice,
-                           List<StrengthItem> strengths, List<OpenQuestion> openQuestions, Stamp knowledgeBase) {
+                           List<StrengthItem> strengths, List<OpenQuestion> openQuestions, Stamp knowledgeBase,
+                           List<ExperimentPlan> experiments) {
 
     /** One advice with its texts in the report's language. */
     public record Item(String id, String category, Priority priority, Horizon horizon, String title, String summary,

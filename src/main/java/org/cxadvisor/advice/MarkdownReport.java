@@ -42,6 +42,7 @@ public final class MarkdownReport {
         }
         report.strengths().forEach(s -> md.append("- **").append(s.title()).append("** ").append(s.summary())
                 .append(" *").append(Messages.get(locale, "report.rule")).append(' ').append(s.ruleText()).append("*\n"));
+        ExperimentMarkdown.append(md, report.experiments(), report.advice(), locale);
         if (!report.openQuestions().isEmpty()) {
             md.append("\n## ").append(Messages.get(locale, "report.openQuestions")).append("\n\n");
             report.openQuestions().forEach(q -> md.append("- ").append(q.question()).append(" (`").append(q.field()).append("`)\n"));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cxadvisor.experiment.ExperimentPlan;
 import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.knowledge.AdviceText;
 import org.cxadvisor.knowledge.KnowledgeBase;
@@ -21,7 +22,8 @@ import org.cxadvisor.profile.ProfileField;
  * Turns an {@link Evaluation} into a readable {@link AdviceReport}: texts in the chosen language, rationales and
  * measures filled in with this profile's values, the examples the company's conclusions select added to the
  * actions, sources from the rules' metadata, every rule in the report's language, the executive summary
- * ({@link ReportSummary}) and open questions for the unknown fields that the rules use.
+ * ({@link ReportSummary}) and open questions for the unknown fields that the rules use; experiment plans where the report advises
+ * controlled experiments.
  */
 public final class ReportWriter {
 
@@ -39,9 +41,11 @@ public final class ReportWriter {
         List<AdviceReport.Item> items = evaluation.advice().stream().map(a -> item(evaluation, a, locale)).toList();
         Map<String, AdviceReport.StrengthItem> strengths = new LinkedHashMap<>();
         evaluation.strengths().forEach(s -> strengths.computeIfAbsent(s.id(), id -> strength(kb, s, locale)));
+        List<ExperimentPlan> experiments = ExperimentPlans.of(evaluation, locale);
         return new AdviceReport(language, ReportSummary.write(evaluation, items, strengths.size(), locale),
-                conclusions, items, List.copyOf(strengths.values()), openQuestions(evaluation, locale),
-                AdviceReport.Stamp.of(kb));
+                conclusions, items, List.copyOf(strengths.values()),
+                ExperimentPlans.withQuestion(openQuestions(evaluation, locale), experiments, evaluation.profile(), locale),
+                AdviceReport.Stamp.of(kb), experiments);
     }
 
     /** The rule's sentence in the report's language; its name if the texts have none. */

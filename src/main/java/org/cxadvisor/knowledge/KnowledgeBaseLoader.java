@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.cxadvisor.experiment.ExperimentCatalog;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -13,7 +14,7 @@ import org.kie.api.builder.ReleaseId;
 
 /**
  * Compiles the rules folder into a {@link KnowledgeBase}: DRL, DSL and DSLR files through Drools' KieBuilder,
- * texts through {@link AdviceTexts}. Reads from disk only, never from the classpath, so business users can
+ * texts through {@link AdviceTexts}, experiment plans through {@link ExperimentCatalog}. Reads from disk only, never from the classpath, so business users can
  * change rules without a Java build. Every problem found is reported with its file and line; an error in a
  * rule's {@code then} part is reported at its own line, not at the rule's first line (see {@link ConsequenceErrors}).
  */
@@ -35,12 +36,13 @@ public final class KnowledgeBaseLoader {
     public KnowledgeBase load(List<RuleFile> files) {
         List<RuleError> errors = new ArrayList<>();
         AdviceTexts texts = AdviceTexts.read(files, errors);
+        ExperimentCatalog experiments = experiments(files, errors);
         KieBase kieBase = compile(files, errors);
         if (!errors.isEmpty()) {
             throw new KnowledgeBaseException(errors);
         }
         return new KnowledgeBase(kieBase, RuleFiles.version(files), clock.instant(),
-                files.stream().map(RuleFile::path).toList(), RuleCatalog.read(files), texts);
+                files.stream().map(RuleFile::path).toList(), RuleCatalog.read(files), texts, experiments);
     }
 
     /**
@@ -79,15 +81,22 @@ public final class KnowledgeBaseLoader {
         }
         List<RuleError> errors = new ArrayList<>();
         AdviceTexts texts = AdviceTexts.read(files, errors);
+        ExperimentCatalog experiments = experiments(files, errors);
         if (!errors.isEmpty()) {
             throw new KnowledgeBaseException(errors);
         }
         return new KnowledgeBase(previous.kieBase(), RuleFiles.version(files), clock.instant(),
-                files.stream().map(RuleFile::path).toList(), previous.rules(), texts);
+                files.stream().map(RuleFile::path).toList(), previous.rules(), texts, experiments);
+    }
+
+    private static ExperimentCatalog experiments(List<RuleFile> files, List<RuleError> errors) {
+        return ExperimentCatalog.read(files.stream().filter(RuleFile::isPlans)
+                        .map(f -> new ExperimentCatalog.Source(f.path(), f.content())).toList(),
+                (file, line, message) -> errors.add(new RuleError(file, line, message)));
     }
 
     private static List<RuleFile> rulesOnly(List<RuleFile> files) {
-        return files.stream().filter(f -> !f.isTexts()).toList();
+        return files.stream().filter(RuleFile::isRules).toList();
     }
 
     private static KieBase compile(List<RuleFile> files, List<RuleError> errors) {
@@ -96,7 +105,7 @@ public final class KnowledgeBaseLoader {
         // reloads never pile up modules in KieServices' global repository.
         ReleaseId releaseId = kie.newReleaseId("org.cxadvisor.rules", "kb-" + System.nanoTime(), "1.0.0");
         KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
-        files.stream().filter(f -> !f.isTexts()).forEach(f -> kfs.write(RESOURCES + f.path(), f.content()));
+        files.stream().filter(RuleFile::isRules).forEach(f -> kfs.write(RESOURCES + f.path(), f.content()));
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         try {
             List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);

@@ -5,6 +5,7 @@
  */
 import {el} from '../lib/dom.js';
 import {t, tOr} from '../lib/i18n.js';
+import {experimentCards} from './experiments.js';
 
 const HORIZONS = ['NOW', 'NEXT', 'LATER'];
 
@@ -23,7 +24,7 @@ function labelled(className, key, text) {
   return text ? el('p', {class: className}, el('strong', {}, t(key)), ' ', text) : null;
 }
 
-function adviceCard(item, index) {
+function adviceCard(item, index, plans) {
   const priority = String(item.priority || '').toUpperCase();
   const titleId = 'advice-title-' + index;
   return el('article', {class: 'card advice-card advice-card--' + priority.toLowerCase(), 'data-advice-id': item.id,
@@ -37,7 +38,8 @@ function adviceCard(item, index) {
   labelled('advice-card__measure', 'report.measure', item.measure),
   labelled('advice-card__why', 'report.why', item.rationale),
   item.sources && item.sources.length ? labelled('advice-card__sources', 'report.sources', item.sources.map(sourceText).join('; ')) : null,
-  item.rule ? el('p', {class: 'advice-card__rule'}, t('intake.advice.rule', item.ruleText || item.rule)) : null);
+  item.rule ? el('p', {class: 'advice-card__rule'}, t('intake.advice.rule', item.ruleText || item.rule)) : null,
+  item.category === 'CONTROLLED_EXPERIMENTS' ? experimentCards(plans) : null);
 }
 
 /** An item without a horizon (a report from before the roadmap) counts as NEXT. */
@@ -51,7 +53,7 @@ export function adviceSection({report}) {
     const headingId = 'advice-' + horizon.toLowerCase() + '-title';
     return items.length ? el('section', {class: 'advice-group', 'data-horizon': horizon, 'aria-labelledby': headingId},
       el('h4', {class: 'advice-group__title', id: headingId}, t('report.advice.' + horizon)),
-      el('div', {class: 'advice-list'}, items.map((item) => adviceCard(item, advice.indexOf(item))))) : null;
+      el('div', {class: 'advice-list'}, items.map((item) => adviceCard(item, advice.indexOf(item), report.experiments)))) : null;
   });
   return section('report-advice', 'report.advice', '', el('p', {class: 'note'}, t('report.actionsNote')), ...groups);
 }

@@ -32,9 +32,9 @@ final class ExperimentPlans {
                 experiments.id(), locale);
     }
 
-    /** The first things to do: until advice carries a horizon, the items of high or medium priority. */
+    /** The company's top advice: the roadmap's first steps, NOW and NEXT (issue 13: test the change before rolling it out). */
     private static boolean isTop(Advice advice) {
-        return advice.priority() != Priority.LOW;
+        return advice.horizon() == Horizon.NOW || advice.horizon() == Horizon.NEXT;
     }
 
     /** With plans to size, the number of customers a month becomes a question worth answering. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.cxadvisor.advice.Advice;
 import org.cxadvisor.advice.Conclusion;
+import org.cxadvisor.advice.Horizon;
 import org.cxadvisor.advice.Priority;
 import org.cxadvisor.scenario.ScenarioDiff;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +24,7 @@ record StoredReport(JsonNode json) {
             Priority priority = priority(item.path("priority").asString(""));
             if (priority != null) {
                 advice.add(new Advice(item.path("id").asString(""), item.path("category").asString(""), priority,
-                        item.path("rule").asString("")));
+                        item.path("rule").asString(""), horizon(item.path("horizon").asString(""))));
             }
         });
         return advice;
@@ -32,7 +33,7 @@ record StoredReport(JsonNode json) {
     List<Conclusion> conclusions() {
         List<Conclusion> conclusions = new ArrayList<>();
         json.path("conclusions").valueStream().forEach(c -> conclusions.add(new Conclusion(c.path("type").asString(""),
-                value(c.path("value")), c.path("rule").asString(""))));
+                value(c.path("value")), c.path("rule").asString(""), null)));
         return conclusions;
     }
 
@@ -60,10 +61,19 @@ record StoredReport(JsonNode json) {
         return value.isString() ? value.asString() : value.isNull() || value.isMissingNode() ? null : value.toString();
     }
 
+    private static Horizon horizon(String name) {
+        return named(Horizon.values(), name);
+    }
+
     private static Priority priority(String name) {
-        for (Priority p : Priority.values()) {
-            if (p.name().equals(name)) {
-                return p;
+        return named(Priority.values(), name);
+    }
+
+    /** The constant of this name, or null: a stored report written by another version may hold any word. */
+    private static <E extends Enum<E>> E named(E[] constants, String name) {
+        for (E e : constants) {
+            if (e.name().equals(name)) {
+                return e;
             }
         }
         return null;

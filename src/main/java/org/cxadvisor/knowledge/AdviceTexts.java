@@ -5,133 +5,94 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * All advice texts of a knowledge base, by advice id and language, read from the {@code *.texts.yaml} files:
+ * All texts of a knowledge base, read from the {@code *.texts.yaml} files by {@link TextsReader}: per advice id and
+ * language the advice's words; per strength id its title and summary; per rule its sentence in Dutch (and in
+ * English when the rule's name is not the English sentence).
  * <pre>
- * select-ambassadors:
+ * select-on-attitude:
  *   en:
  *     title: ...
  *     summary: ...
  *     actions: [ ..., ... ]
  *     rationale: Employee engagement is {employeeEngagement} out of 5 ...
+ *     measure: ...
+ *     examples: {CARE_AND_PUBLIC: ..., BUSINESS: ...}   # optional
  *   nl:
  *     ...
+ * sincere-ambassadors:            # a strength: title and summary only
+ *   en: {title: ..., summary: ...}
+ *   nl: {title: ..., summary: ...}
+ * ruleTexts:
+ *   Customer-facing people are not selected on attitude and fit:
+ *     nl: Medewerkers met klantcontact worden niet geselecteerd op houding en klik
  * </pre>
  */
 public final class AdviceTexts {
 
     public static final Set<String> LANGUAGES = Set.of("en", "nl");
-    private static final Set<String> KEYS = Set.of("title", "summary", "actions", "rationale");
+    /** The key under which a texts file gives its rules' sentences. */
+    public static final String RULE_TEXTS = "ruleTexts";
 
-    /** id -> language -> text; also records which file defines each id. */
-    private final Map<String, Map<String, AdviceText>> texts;
+    private final Map<String, Map<String, AdviceText>> advice;
+    private final Map<String, Map<String, StrengthText>> strengths;
+    private final Map<String, Map<String, String>> ruleTexts;
     private final Map<String, String> fileOf;
 
-    private AdviceTexts(Map<String, Map<String, AdviceText>> texts, Map<String, String> fileOf) {
-        this.texts = texts;
+    AdviceTexts(Map<String, Map<String, AdviceText>> advice, Map<String, Map<String, StrengthText>> strengths,
+                Map<String, Map<String, String>> ruleTexts, Map<String, String> fileOf) {
+        this.advice = advice;
+        this.strengths = strengths;
+        this.ruleTexts = ruleTexts;
         this.fileOf = fileOf;
     }
 
     /** Reads every texts file; malformed or incomplete entries are errors with file and line. */
     public static AdviceTexts read(List<RuleFile> files, List<RuleError> errors) {
-        Map<String, Map<String, AdviceText>> texts = new LinkedHashMap<>();
-        Map<String, String> fileOf = new LinkedHashMap<>();
-        for (RuleFile file : files) {
-            if (!file.isTexts()) {
-                continue;
-            }
-            Object doc;
-            try {
-                doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(file.content());
-            } catch (MarkedYAMLException e) {
-                errors.add(new RuleError(file.path(), e.getProblemMark().getLine() + 1, e.getProblem()));
-                continue;
-            }
-            if (doc == null) {
-                continue;
-            }
-            if (!(doc instanceof Map<?, ?> ids)) {
-                errors.add(new RuleError(file.path(), 1, "A texts file maps advice ids to their texts per language."));
-                continue;
-            }
-            ids.forEach((id, byLanguage) -> {
-                String adviceId = String.valueOf(id);
-                int line = lineOf(file.content(), adviceId + ":");
-                if (fileOf.containsKey(adviceId)) {
-                    errors.add(new RuleError(file.path(), line, "Advice '" + adviceId + "' already has texts in "
-                            + fileOf.get(adviceId) + "."));
-                    return;
-                }
-                Map<String, AdviceText> languages = readLanguages(file, adviceId, line, byLanguage, errors);
-                texts.put(adviceId, languages);
-                fileOf.put(adviceId, file.path());
-            });
-        }
-        return new AdviceTexts(texts, fileOf);
+        return TextsReader.read(files, errors);
     }
 
     public Optional<AdviceText> text(String adviceId, String language) {
-        return Optional.ofNullable(texts.getOrDefault(adviceId, Map.of()).get(language));
+        return Optional.ofNullable(advice.getOrDefault(adviceId, Map.of()).get(language));
     }
 
+    public Optional<StrengthText> strength(String strengthId, String language) {
+        return Optional.ofNullable(strengths.getOrDefault(strengthId, Map.of()).get(language));
+    }
+
+    /** The rule's sentence in the language; in English the rule's name unless the texts give another. */
+    public Optional<String> ruleText(String ruleName, String language) {
+        String text = ruleTexts.getOrDefault(ruleName, Map.of()).get(language);
+        return Optional.ofNullable(text == null && language.equals("en") ? ruleName : text);
+    }
+
+    /** Rule names that have sentences in the texts files. */
+    public Set<String> ruleNames() {
+        return ruleTexts.keySet();
+    }
+
+    /** Advice and strength ids with texts. */
     public Set<String> adviceIds() {
-        return texts.keySet();
+        Set<String> ids = new java.util.LinkedHashSet<>(advice.keySet());
+        ids.addAll(strengths.keySet());
+        return ids;
     }
 
-    public Set<String> languages(String adviceId) {
-        return texts.getOrDefault(adviceId, Map.of()).keySet();
+    public boolean isStrength(String id) {
+        return strengths.containsKey(id);
     }
 
-    public String fileOf(String adviceId) {
-        return fileOf.get(adviceId);
+    public Set<String> languages(String id) {
+        return advice.containsKey(id) ? advice.get(id).keySet() : strengths.getOrDefault(id, Map.of()).keySet();
     }
 
-    private static Map<String, AdviceText> readLanguages(RuleFile file, String id, int line, Object byLanguage,
-                                                         List<RuleError> errors) {
-        Map<String, AdviceText> languages = new LinkedHashMap<>();
-        if (!(byLanguage instanceof Map<?, ?> map)) {
-            errors.add(new RuleError(file.path(), line, "Advice '" + id + "' needs texts under 'en:' and 'nl:'."));
-            return languages;
-        }
-        map.forEach((lang, entry) -> {
-            String language = String.valueOf(lang);
-            if (!LANGUAGES.contains(language)) {
-                errors.add(new RuleError(file.path(), line, "Advice '" + id + "': unknown language '" + language
-                        + "' (use en or nl)."));
-            } else if (!(entry instanceof Map<?, ?> fields) || !fields.keySet().containsAll(KEYS)
-                    || !KEYS.containsAll(fields.keySet()) || !(fields.get("actions") instanceof List<?>)) {
-                errors.add(new RuleError(file.path(), line, "Advice '" + id + "' (" + language
-                        + ") needs exactly title, summary, actions (a list) and rationale."));
-            } else if (!isText(fields.get("title")) || !isText(fields.get("summary")) || !isText(fields.get("rationale"))
-                    || !((List<?>) fields.get("actions")).stream().allMatch(AdviceTexts::isText)) {
-                // A plain YAML line with ": " in it silently becomes a key-value pair; say so instead of printing "{a=b}".
-                errors.add(new RuleError(file.path(), line, "Advice '" + id + "' (" + language + "): a text is not"
-                        + " plain text. A line containing ': ' must be quoted or written as a folded block (>-)."));
-            } else {
-                List<String> actions = ((List<?>) fields.get("actions")).stream().map(String.class::cast).toList();
-                languages.put(language, new AdviceText((String) fields.get("title"), (String) fields.get("summary"),
-                        actions, (String) fields.get("rationale")));
-            }
-        });
-        return languages;
+    /** The file that defines an advice id, strength id or rule text. */
+    public String fileOf(String id) {
+        return fileOf.get(id);
     }
 
-    private static boolean isText(Object value) {
-        return value instanceof String text && !text.isBlank();
-    }
-
-    private static int lineOf(String content, String startOfLine) {
-        String[] lines = content.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(startOfLine)) {
-                return i + 1;
-            }
-        }
-        return 1;
+    static <V> Map<String, Map<String, V>> map() {
+        return new LinkedHashMap<>();
     }
 }

@@ -51,23 +51,25 @@ public final class KnowledgeBaseLoader {
     }
 
     /**
-     * Every advice a rule can give needs its words in English and Dutch: without them a report would show a bare
-     * id. The service does not take such rules into use ({@link KnowledgeBaseHolder}; the rule file and the texts
-     * file are often saved one after the other, and the reload after the second save succeeds); {@code validate}
-     * reports them as errors. Compiling alone (tests, the command line) does not insist.
+     * Every advice and strength a rule can give needs its words in English and Dutch: without them a report would
+     * show a bare id. The service does not take such rules into use ({@link KnowledgeBaseHolder};
+     * the rule file and the texts file are often saved one after the other, and the reload after the second save
+     * succeeds); {@code validate} reports them as errors. Compiling alone (tests, the command line) does not insist.
      */
     public static List<RuleError> missingTexts(List<RuleInfo> rules, AdviceTexts texts) {
         List<RuleError> errors = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (RuleInfo rule : rules) {
-            if (rule.isAdviceRule() && seen.add(rule.advice())) {
-                for (String language : List.of("en", "nl")) {
-                    if (texts.text(rule.advice(), language).isEmpty()) {
-                        errors.add(new RuleError(rule.file(), rule.line(), "advice '" + rule.advice() + "' has no "
-                                + (language.equals("en") ? "English (en)" : "Dutch (nl)") + " text: add it under '"
-                                + rule.advice() + ":' in a .texts.yaml file."));
-                    }
+            String id = rule.isAdviceRule() ? rule.advice() : rule.strength();
+            for (String language : List.of("en", "nl")) {
+                String name = language.equals("en") ? "English (en)" : "Dutch (nl)";
+                boolean missing = rule.isAdviceRule() ? texts.text(id, language).isEmpty()
+                        : texts.strength(id, language).isEmpty();
+                if (id != null && !seen.contains(id + language) && missing) {
+                    errors.add(new RuleError(rule.file(), rule.line(), (rule.isAdviceRule() ? "advice '" : "strength '")
+                            + id + "' has no " + name + " text: add it under '" + id + ":' in a .texts.yaml file."));
                 }
+                seen.add(id + language);
             }
         }
         return errors;

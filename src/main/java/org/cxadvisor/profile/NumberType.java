@@ -91,11 +91,10 @@ record NumberType(ProfileField.Kind kind, int min, int max) implements FieldType
         return value instanceof Double d && d == Math.rint(d) ? (Object) (int) Math.round(d) : value;
     }
 
-    /** Numbers without needless decimals: 5, 2.5. */
+    /** Numbers as the language writes them, without needless decimals: 5, 2.5 in English, 2,5 in Dutch. */
     @Override
     public String words(String path, Object value, Locale locale) {
-        return value instanceof Number n ? new BigDecimal(n.toString()).stripTrailingZeros().toPlainString()
-                : FieldType.super.words(path, value, locale);
+        return value instanceof Number n ? ProfileValues.number(n, locale) : FieldType.super.words(path, value, locale);
     }
 
     private static BigDecimal wholeNumber(Object raw) {

@@ -1,5 +1,6 @@
 package org.cxadvisor.profile;
 
+import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
@@ -30,5 +31,13 @@ public final class ProfileValues {
     public static String words(String key, Object value, Locale locale) {
         return FieldGroup.byKey(key).map(g -> g.words(value, locale))
                 .orElseGet(() -> ProfileField.byPath(key).map(f -> f.words(value, locale)).orElse(String.valueOf(value)));
+    }
+
+    /** A number as the language writes it (1.2 in English, 1,2 in Dutch), at most two decimals, no grouping. */
+    public static String number(Number n, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        format.setGroupingUsed(false);
+        return format.format(n);
     }
 }

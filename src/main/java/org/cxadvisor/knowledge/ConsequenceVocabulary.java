@@ -1,7 +1,9 @@
 package org.cxadvisor.knowledge;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.cxadvisor.profile.ProfileField;
 
 /**
@@ -18,7 +20,7 @@ final class ConsequenceVocabulary {
     /** Static calls by class (simple name, as the rule files import them) and method. */
     static final Map<String, Set<String>> STATIC_CALLS = Map.of(
             "Advice", Set.of("of"),
-            "Conclusion", Set.of("of"),
+            "Conclusion", Set.of("of", "relationshipGap"),
             "Strength", Set.of("of"),
             "Math", Set.of("min", "max", "abs", "round", "floor", "ceil", "signum"),
             "String", Set.of("valueOf", "format", "join"),
@@ -47,8 +49,8 @@ final class ConsequenceVocabulary {
     }
 
     /** The profile's record accessors: one per field ({@code sector()}, {@code customerValue()}, ...). */
-    private static final Set<String> PROFILE_ACCESSORS = java.util.Arrays.stream(ProfileField.values())
-            .flatMap(f -> java.util.Arrays.stream(f.path().split("\\."))).collect(java.util.stream.Collectors.toSet());
+    private static final Set<String> PROFILE_ACCESSORS = Arrays.stream(ProfileField.values())
+            .flatMap(f -> Arrays.stream(f.path().split("\\."))).collect(Collectors.toSet());
 
     static boolean isQuery(String method) {
         return !FORBIDDEN_QUERIES.contains(method) && (QUERIES.contains(method) || PROFILE_ACCESSORS.contains(method)

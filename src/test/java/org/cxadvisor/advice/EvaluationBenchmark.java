@@ -1,5 +1,6 @@
 package org.cxadvisor.advice;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -76,14 +77,15 @@ public class EvaluationBenchmark {
         return ReportWriter.write(evaluation, Locale.ENGLISH);
     }
 
+    /** Streamed, as the server writes a response body, so that no copy of the whole body is counted. */
     @Benchmark
-    public byte[] json() {
-        return jackson.writeValueAsBytes(report);
+    public void json() {
+        jackson.writeValue(OutputStream.nullOutputStream(), report);
     }
 
     @Benchmark
-    public byte[] request() {
+    public void request() {
         CompanyProfile read = ProfileReader.read(JsonText.parse(body));
-        return jackson.writeValueAsBytes(ReportWriter.write(engine.evaluate(knowledgeBase, read), Locale.ENGLISH));
+        jackson.writeValue(OutputStream.nullOutputStream(), ReportWriter.write(engine.evaluate(knowledgeBase, read), Locale.ENGLISH));
     }
 }

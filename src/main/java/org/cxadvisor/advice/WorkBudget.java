@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * The time a request's work may take, for requests that run many evaluations (what-ifs): set on the request's
- * thread, checked by {@link EvaluationService} before each evaluation, so that a batch stops when its budget is
+ * thread, checked before each evaluation ({@link EvaluationSession}), so that a batch stops when its budget is
  * spent instead of working on for a client that has long given up.
  */
 public final class WorkBudget implements AutoCloseable {
@@ -25,9 +25,13 @@ public final class WorkBudget implements AutoCloseable {
         return budget;
     }
 
-    /** Throws {@link BudgetSpentException} when the current thread's budget is spent; nothing without a budget. */
-    static void check() {
-        WorkBudget budget = CURRENT.get();
+    /** The current thread's budget, or null: evaluations run on the engine's threads take it along. */
+    static WorkBudget current() {
+        return CURRENT.get();
+    }
+
+    /** Throws {@link BudgetSpentException} when the budget is spent; nothing without a budget (null). */
+    static void check(WorkBudget budget) {
         if (budget != null && System.nanoTime() - budget.deadline > 0) {
             throw new BudgetSpentException(budget.budget);
         }

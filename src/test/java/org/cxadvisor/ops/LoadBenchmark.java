@@ -14,6 +14,8 @@ import java.util.function.IntFunction;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The HTTP load benchmark of issue 15, on demand and over loopback: starts the packaged jar (embedded H2, the shipped
@@ -37,6 +39,9 @@ public final class LoadBenchmark {
             + "functional|economic|emotional|symbolic)\"\\s*:\\s*\\d");
     private static final Pattern FLAG = Pattern.compile("\"(hiringForServiceAttitude|personalGestures|"
             + "opinionLeaderProgram|sensoryDesign|plannedSurprises|brandStorytelling)\"\\s*:\\s*(true|false)");
+    /** The most values a sweep request may have (the contract's limit): every other NPS from -99 to 99. */
+    private static final String SWEEP_VALUES = IntStream.rangeClosed(0, 99).mapToObj(i -> String.valueOf(2 * i - 99))
+            .collect(Collectors.joining(", ", "[", "]"));
     private static final Pattern NPS = Pattern.compile("\"npsScore\"\\s*:\\s*-?\\d+");
 
     private LoadBenchmark() {
@@ -65,9 +70,10 @@ public final class LoadBenchmark {
             IntFunction<HttpRequest> counterfactuals = n -> post(server, "/api/scenarios/counterfactuals",
                     "{\"profile\": " + profiles.get(n % profiles.size()) + "}");
             IntFunction<HttpRequest> sweep = n -> post(server, "/api/scenarios/sweep",
-                    "{\"baseline\": " + profiles.get(n % profiles.size()) + ", \"field\": \"npsScore\"}");
-
-            new LoadDriver().run(THREADS, Duration.ofSeconds(10), n -> n % 2 == 0 ? advice.apply(n) : counterfactuals.apply(n));
+                    "{\"baseline\": " + profiles.get(n % profiles.size()) + ", \"field\": \"npsScore\", \"values\": "
+                            + SWEEP_VALUES + "}");
+            List<IntFunction<HttpRequest>> all = List.of(knowledgeBase, advice, counterfactuals, sweep);
+            new LoadDriver().run(THREADS, Duration.ofSeconds(15), n -> all.get(n % all.size()).apply(n / all.size()));
             System.out.printf("%n%d client threads, %d s per endpoint, %d distinct profiles%n%n", THREADS,
                     PHASE.toSeconds(), profiles.size());
             System.out.println("| endpoint | requests/s | server CPU per answered request | failed or 429 | p50 | p99 |");
@@ -75,7 +81,7 @@ public final class LoadBenchmark {
             Phase kb = measure(server, "GET /api/knowledge-base", knowledgeBase);
             Phase adv = measure(server, "POST /api/advice", advice);
             measure(server, "POST /api/scenarios/counterfactuals", counterfactuals);
-            measure(server, "POST /api/scenarios/sweep (npsScore, all values)", sweep);
+            measure(server, "POST /api/scenarios/sweep (npsScore, 100 values)", sweep);
             System.out.printf("%n/api/advice reaches %.2f× the requests per second of /api/knowledge-base.%n",
                     adv.result.perSecond() / kb.result.perSecond());
         }

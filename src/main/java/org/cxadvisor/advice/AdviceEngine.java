@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.profile.CompanyProfile;
+import org.cxadvisor.web.WorkBudget;
 
 /**
  * Runs the rules of one knowledge base over one profile: a fresh session per evaluation (or per what-if analysis,

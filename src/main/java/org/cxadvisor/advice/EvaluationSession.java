@@ -6,6 +6,7 @@ import java.util.List;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.RunawayRulesException;
 import org.cxadvisor.profile.CompanyProfile;
+import org.cxadvisor.web.WorkBudget;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;

@@ -1,10 +1,11 @@
-package org.cxadvisor.advice;
+package org.cxadvisor.web;
 
 import java.time.Duration;
 
 /**
  * The time a request's work may take, for requests that run many evaluations (what-ifs): set on the request's
- * thread, checked before each evaluation ({@link EvaluationSession}), so that a batch stops when its budget is
+ * thread, taken along to the engine's thread and checked before each evaluation (the advice package's
+ * EvaluationSession), so that a batch stops when its budget is
  * spent instead of working on for a client that has long given up.
  */
 public final class WorkBudget implements AutoCloseable {
@@ -26,12 +27,12 @@ public final class WorkBudget implements AutoCloseable {
     }
 
     /** The current thread's budget, or null: evaluations run on the engine's threads take it along. */
-    static WorkBudget current() {
+    public static WorkBudget current() {
         return CURRENT.get();
     }
 
     /** Throws {@link BudgetSpentException} when the budget is spent; nothing without a budget (null). */
-    static void check(WorkBudget budget) {
+    public static void check(WorkBudget budget) {
         if (budget != null && System.nanoTime() - budget.deadline > 0) {
             throw new BudgetSpentException(budget.budget);
         }
@@ -43,7 +44,7 @@ public final class WorkBudget implements AutoCloseable {
     }
 
     /** The request's work took longer than its budget; it was stopped. */
-    public static final class BudgetSpentException extends RuntimeException {
+    public static final class BudgetSpentException extends ServiceBusyException {
         BudgetSpentException(Duration budget) {
             super("The request needed more than " + budget.toSeconds() + " s of work and was stopped.");
         }

@@ -7,6 +7,8 @@ import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.RunawayRulesException;
 import org.cxadvisor.profile.CompanyProfile;
 import org.cxadvisor.web.WorkBudget;
+import org.drools.core.common.EqualityKey;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -14,7 +16,9 @@ import org.kie.api.runtime.rule.FactHandle;
 /**
  * One rules session of one knowledge base, in which a profile is evaluated and then, for what-ifs, replaced by the
  * next profile and evaluated again: the rules re-fire only where the change reaches, and truth maintenance retracts
- * the conclusions and advice that no longer hold (every then part inserts logically). Each evaluation keeps the
+ * the conclusions and advice that no longer hold. That holds only while every fact but the profile was inserted
+ * logically; after a then part has inserted a plain fact ({@code insert}, which rule files may use), nothing would
+ * retract it, so the next profile gets a fresh session, as a single evaluation does. Each evaluation keeps the
  * limits of a fresh one: at most {@code maxFirings} firings, the CPU budget and the wall-clock limit of
  * {@link RuleWatch} and {@link EvaluationPool} start afresh, and the request's {@link WorkBudget} is checked first.
  * Made by {@link AdviceEngine#analyse} on a pool thread and closed by it; not for use by two threads at once.
@@ -24,12 +28,13 @@ public final class EvaluationSession {
     private static final Comparator<Conclusion> CONCLUSION_ORDER = Comparator.comparing(Conclusion::type);
 
     private final KnowledgeBase kb;
-    private final KieSession session;
+    private KieSession session;
     private final RuleWatch watch;
     private final int maxFirings;
     private final EngineMetrics metrics;
     private final WorkBudget budget;
     private FactHandle profile;
+    private boolean reusable;
 
     EvaluationSession(KnowledgeBase kb, RuleWatch watch, int maxFirings, EngineMetrics metrics, WorkBudget budget) {
         this.kb = kb;
@@ -41,6 +46,13 @@ public final class EvaluationSession {
         session.addEventListener(watch);
     }
 
+    private void startAfresh() {
+        session.dispose();
+        session = kb.kieBase().newKieSession();
+        session.addEventListener(watch);
+        profile = null;
+    }
+
     public KnowledgeBase knowledgeBase() {
         return kb;
     }
@@ -50,6 +62,9 @@ public final class EvaluationSession {
         WorkBudget.check(budget);
         long start = System.nanoTime();
         try {
+            if (profile != null && !reusable) {
+                startAfresh();
+            }
             watch.start(session);
             if (profile == null) {
                 profile = session.insert(next);
@@ -57,6 +72,7 @@ public final class EvaluationSession {
                 session.update(profile, next);
             }
             fire();
+            reusable = onlyJustified();
             return collect(next);
         } finally {
             metrics.evaluated(System.nanoTime() - start);
@@ -76,6 +92,17 @@ public final class EvaluationSession {
         if (fired >= maxFirings) {
             throw RunawayRulesException.firings(watch.culprit(), maxFirings);
         }
+    }
+
+    /** Whether every fact but the profile is held by truth maintenance, so that the next profile can take its place. */
+    private boolean onlyJustified() {
+        for (FactHandle handle : session.getFactHandles()) {
+            EqualityKey key = handle == profile ? null : ((InternalFactHandle) handle).getEqualityKey();
+            if (handle != profile && (key == null || key.getStatus() != EqualityKey.JUSTIFIED)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Evaluation collect(CompanyProfile evaluated) {

@@ -34,6 +34,8 @@ final class Postgres implements AutoCloseable {
         Postgres db = new Postgres(bin, folder.resolve("data"), folder.resolve("postgres.log"), Processes.freePort(), root);
         if (root) {
             Processes.run(db.log, List.of("chown", "-R", "postgres", folder.toString()));
+            // A temp directory is private to root; the postgres user must be able to pass through it.
+            Processes.run(db.log, List.of("chmod", "o+x", folder.getParent().toString()));
         }
         db.exec("initdb", "-D", db.data.toString(), "-U", "cx", "--auth=trust", "-E", "UTF8");
         db.exec("pg_ctl", "-D", db.data.toString(), "-l", folder.resolve("server.log").toString(), "-w", "-o",

@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  * server's own CPU time per request (from /proc, so the client's work is not counted).
  * <pre>
  *   ./mvnw package -DskipTests
- *   ./mvnw -Pdemo test-compile exec:exec -Ddemo=LoadBenchmark [-Dphase.seconds=10] [-Dthreads=4] [-Dprofiles=1000]
+ *   ./mvnw -Pdemo test-compile exec:exec -Ddemo=LoadBenchmark [-Ddemo.threads=4]
  * </pre>
  * {@code /api/advice} rotates over {@code profiles} distinct realistic profiles, made from the example profiles with
  * their scores, practices and measures drawn at random (seeded, so runs compare), so no cache of whole answers

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.function.BiFunction;
 import org.cxadvisor.support.ApiClient;
 import org.cxadvisor.support.GeneratedClient;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A Java client that openapi-generator makes from the served OpenAPI description can call {@code POST /api/advice}:
@@ -43,6 +45,13 @@ class GeneratedClientTest {
         assertThat(read.get("advice").isEmpty()).isFalse();
         assertThat(read.get("advice").get(0).get("title").asString()).isNotBlank();
         JsonNode sent = new ApiClient(port).post("/api/advice?lang=en", profile, "Content-Type", "application/json").json();
-        assertThat(read).isEqualTo(sent);
+        assertThat(oneTimeSpelling(read)).isEqualTo(oneTimeSpelling(sent));
+    }
+
+    /** The report with its load time spelt one way: Jackson 2 and 3 write fractions of a second differently. */
+    private static JsonNode oneTimeSpelling(JsonNode report) {
+        ObjectNode stamp = (ObjectNode) report.get("knowledgeBase");
+        stamp.put("loadedAt", Instant.parse(stamp.get("loadedAt").asString()).toString());
+        return report;
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -124,6 +125,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        if (e instanceof ErrorResponseException own && own.getBody().getProperties() != null
+                && own.getBody().getProperties().containsKey("errors")) {
+            // a problem the product made itself (storage.NotFound): already in the request's words, naming its field
+            return respond(own.getBody());
+        }
         HttpServletRequest http = ((ServletWebRequest) request).getRequest();
         Locale locale = safeLocale(http);
         int code = status.value();

@@ -136,11 +136,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        if (e instanceof ErrorResponseException own && own.getBody().getProperties() != null
-                && own.getBody().getProperties().containsKey("errors")) {
-            // a problem the product made itself (storage.NotFound): already in the request's words, naming its field
-            return respond(own.getBody());
-        }
         HttpServletRequest http = ((ServletWebRequest) request).getRequest();
         Locale locale = safeLocale(http);
         int code = status.value();

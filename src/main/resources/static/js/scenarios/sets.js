@@ -7,7 +7,7 @@
 import {$, el} from '../lib/dom.js';
 import {dateWords, lang, t} from '../lib/i18n.js';
 import {ApiError, call, deleteJson, postJson, putJson, withLang} from '../lib/api.js';
-import {hasRole} from '../lib/account.js';
+import {hasRole, signInHref} from '../lib/account.js';
 import {clearProblems, showProblemBox, showProblems} from '../lib/problems.js';
 import {state} from './state.js';
 
@@ -115,7 +115,7 @@ export function renderSets() {
   $('sc-sets-visitor').hidden = consultant;
   $('sc-sets-consultant').hidden = !consultant;
   $('sc-sets-why').textContent = t(setInAddress() && !state.set ? 'scenarios.sets.whyOpen' : 'scenarios.sets.why');
-  $('sc-sets-sign-in').href = '/login?lang=' + lang();
+  $('sc-sets-sign-in').href = signInHref();
   if (!consultant) {
     return null;
   }

@@ -122,6 +122,12 @@ class AssessmentPagesBrowserTest extends IntakeFormBrowserSupport {
                 .mapToInt(r -> Integer.parseInt(r.getAttribute("data-count"))).sum();
         assertThat(after).as("foundations to act on first").isLessThan(before);
         screenshot("history.png", true);
+        printMedia(true);
+        assertThat(driver.findElement(By.id("history-reassess")).isDisplayed()).as("buttons on paper").isFalse();
+        assertThat(driver.findElement(By.id("history-title")).isDisplayed()).as("the title on paper").isTrue();
+        assertThat(driver.findElement(By.cssSelector("svg.chart--path")).isDisplayed()).isTrue();
+        printMedia(false);
+        printToPdf("history.pdf");
         assertNoCspViolations();
 
         driver.findElement(By.cssSelector("[data-lang=nl]")).click();

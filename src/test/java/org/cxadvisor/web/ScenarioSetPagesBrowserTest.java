@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Scenario sets on the what-if page in a real browser: a visitor is told why saving needs a consultant's account; a
- * consultant saves a scenario, reloads the page from the set's address and finds it as saved, saves changes, meets
+ * consultant signs in from there (and comes back to the page), saves a scenario, reloads the page from the set's address and finds it as saved, saves changes, meets
  * the server's problem for a bad name next to the name, and deletes the set.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -70,7 +70,8 @@ class ScenarioSetPagesBrowserTest extends BrowserTestSupport {
         open("/scenarios?lang=en");
         assertThat(driver.findElement(By.id("sc-sets-consultant")).isDisplayed()).isFalse();
         assertThat(text("#sc-sets-why")).startsWith("Consultants can keep this analysis");
-        assertThat(driver.findElement(By.id("sc-sets-sign-in")).getAttribute("href")).endsWith("/login?lang=en");
+        assertThat(driver.findElement(By.id("sc-sets-sign-in")).getAttribute("href"))
+                .endsWith("/login?lang=en&next=%2Fscenarios%3Flang%3Den");
         open("/scenarios?lang=nl&set=00000000-0000-4000-8000-000000000000");
         assertThat(text("#sc-sets-why")).startsWith("Dit adres opent een bewaarde scenarioset");
         screenshot("scenario-sets-visitor.png", false);
@@ -79,9 +80,12 @@ class ScenarioSetPagesBrowserTest extends BrowserTestSupport {
 
     @Test
     void aConsultantSavesAScenarioSetAndReopensItFromItsAddress() throws Exception {
-        open("/login?lang=en");
-        signIn("sets-consultant", PASSWORD);
         open("/scenarios?lang=en");
+        driver.findElement(By.id("sc-sets-sign-in")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        waitReady();
+        signIn("sets-consultant", PASSWORD);
+        assertThat(driver.getCurrentUrl()).as("back where the sign-in link was").isEqualTo(base() + "/scenarios?lang=en");
         assertThat(driver.findElement(By.id("sc-sets-consultant")).isDisplayed()).isTrue();
         String id = saveScenarioSet(this, "Happier staff", "Client A: staff first");
         assertThat(driver.getCurrentUrl()).contains("set=" + id);

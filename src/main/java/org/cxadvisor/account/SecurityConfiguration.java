@@ -25,15 +25,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessFailures failures) throws Exception {
+        HttpSessionRequestCache savedRequests = navigationsOnly();
         http.authorizeHttpRequests(AccessRules::apply)
                 .httpBasic(basic -> basic.realmName(AccessFailures.REALM).authenticationEntryPoint(failures))
-                .formLogin(form -> form.loginPage(LOGIN_PAGE).failureUrl(LOGIN_PAGE + "?error").permitAll())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).successHandler(ReturnAfterLogin.onSuccess(savedRequests))
+                        .failureHandler(ReturnAfterLogin.onFailure(LOGIN_PAGE + "?error")).permitAll())
                 .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
                         .csrfTokenRequestHandler(csrfTokenInEveryResponse())
                         .requireCsrfProtectionMatcher(BrowserRequests::needsCsrfToken))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(failures).accessDeniedHandler(failures))
-                .requestCache(cache -> cache.requestCache(navigationsOnly()))
+                .requestCache(cache -> cache.requestCache(savedRequests))
                 .headers(SecurityHeaders::apply);
         return http.build();
     }

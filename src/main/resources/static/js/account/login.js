@@ -23,6 +23,7 @@ function showMessage() {
   box.textContent = reason ? t(MESSAGES[reason][0]) : '';
 }
 
+$('login-next').value = new URLSearchParams(window.location.search).get('next') || '';
 $('login-form').addEventListener('submit', () => {
   $('login-csrf').value = csrfToken();
 });

@@ -46,36 +46,63 @@ function axes(svg) {
 }
 
 /**
- * The matrix for a company: process and entertainment value (with their scales from the schema), the concluded
- * quadrant or null. -> {svg, desc}
+ * The empty matrix: the four quadrants (those in `current` marked) and the axes. -> svg, described by title and desc
+ * (ids: [titleId, descId], unique on the page).
  */
-export function matrixSvg({name, process, entertainment, quadrant, processScale, entertainmentScale}) {
-  const desc = quadrant ? t('intake.matrix.desc', process, entertainment, t('intake.quadrant.' + quadrant))
-    : t('intake.matrix.none');
-  const svg = el('svg', {class: 'chart chart--matrix', viewBox: '0 0 500 376', role: 'img',
-    'aria-labelledby': 'matrix-svg-title matrix-svg-desc', 'data-quadrant': quadrant},
-  el('title', {id: 'matrix-svg-title'}, t('intake.matrix.title')),
-  el('desc', {id: 'matrix-svg-desc'}, desc));
+export function matrixFrame({title, desc, current, ids}) {
+  const svg = el('svg', {class: 'chart chart--matrix', viewBox: '0 0 500 376', role: 'img', 'aria-labelledby': ids.join(' ')},
+    el('title', {id: ids[0]}, title),
+    el('desc', {id: ids[1]}, desc));
   Object.entries(QUADRANTS).forEach(([q, [right, upper]]) => {
-    const current = q === quadrant;
+    const mark = current.includes(q) ? ' is-current' : '';
     const x = right ? X0 + W / 2 : X0;
     const y = upper ? Y0 : Y0 + H / 2;
     svg.appendChild(el('rect', {x, y, width: W / 2, height: H / 2,
-      class: 'matrix__quadrant matrix__quadrant--' + q.toLowerCase() + (current ? ' is-current' : ''), 'data-quadrant': q}));
+      class: 'matrix__quadrant matrix__quadrant--' + q.toLowerCase() + mark, 'data-quadrant': q}));
     svg.appendChild(el('text', {x: x + W / 4, y: upper ? y + 16 : y + H / 2 - 6,
-      'text-anchor': 'middle', class: 'matrix__label' + (current ? ' is-current' : '')}, t('intake.quadrant.' + q)));
+      'text-anchor': 'middle', class: 'matrix__label' + mark}, t('intake.quadrant.' + q)));
   });
   axes(svg);
-  if (quadrant && QUADRANTS[quadrant]) {
-    const [right, upper] = QUADRANTS[quadrant];
-    const px = within(right ? X0 + W / 2 : X0, W / 2, process, processScale);
-    const py = Y0 + H - within(upper ? H / 2 : 0, H / 2, entertainment, entertainmentScale);
-    const label = name.length > 26 ? name.slice(0, 25) + '…' : name;
-    const toTheRight = px < X0 + W - 150;
+  return svg;
+}
+
+/**
+ * Where a company stands: [x, y] inside the quadrant the rules concluded, by its process and entertainment value on
+ * their scales (from the schema); null without a concluded quadrant.
+ */
+export function matrixPoint({quadrant, process, entertainment, processScale, entertainmentScale}) {
+  if (!quadrant || !QUADRANTS[quadrant]) {
+    return null;
+  }
+  const [right, upper] = QUADRANTS[quadrant];
+  return [within(right ? X0 + W / 2 : X0, W / 2, process, processScale),
+    Y0 + H - within(upper ? H / 2 : 0, H / 2, entertainment, entertainmentScale)];
+}
+
+/** A point's label goes to its right unless that would leave the matrix. */
+export function pointLabel(x, y, text, className) {
+  const toTheRight = x < X0 + W - 150;
+  return el('text', {x: toTheRight ? x + 14 : x - 14, y: y + 5, 'text-anchor': toTheRight ? 'start' : 'end', class: className}, text);
+}
+
+/**
+ * The matrix for a company: process and entertainment value (with their scales from the schema), the concluded
+ * quadrant or null. -> {svg, desc}
+ */
+export function matrixSvg(company) {
+  const {name, process, entertainment, quadrant} = company;
+  const desc = quadrant ? t('intake.matrix.desc', process, entertainment, t('intake.quadrant.' + quadrant))
+    : t('intake.matrix.none');
+  const svg = matrixFrame({title: t('intake.matrix.title'), desc, current: [quadrant], ids: ['matrix-svg-title', 'matrix-svg-desc']});
+  if (quadrant) {
+    svg.setAttribute('data-quadrant', quadrant);
+  }
+  const point = matrixPoint(company);
+  if (point) {
+    const [px, py] = point;
     svg.appendChild(el('circle', {cx: px, cy: py, r: 9, class: 'matrix__point', 'data-process': process,
       'data-entertainment': entertainment}));
-    svg.appendChild(el('text', {x: toTheRight ? px + 14 : px - 14, y: py + 5, 'text-anchor': toTheRight ? 'start' : 'end',
-      class: 'matrix__point-label'}, label));
+    svg.appendChild(pointLabel(px, py, name.length > 26 ? name.slice(0, 25) + '…' : name, 'matrix__point-label'));
   }
   return {svg, desc};
 }

@@ -1,7 +1,9 @@
 /*
  * The intake form at /: builds the questionnaire from GET /api/profile/schema, catches obvious mistakes in the
  * browser, posts the profile to POST /api/advice and shows the report; Back returns to the answers. A draft of the
- * answers survives a reload (sessionStorage); answers can be saved to and loaded from a JSON file.
+ * answers survives a reload (sessionStorage); answers can be saved to and loaded from a JSON file. The report can be
+ * saved as an assessment (saving.js); /?reassess={id} starts from a saved assessment's answers, ?focus={field} on a
+ * question.
  */
 import {$, downloadJson, slug} from '../lib/dom.js';
 import {has, lang, t} from '../lib/i18n.js';
@@ -10,12 +12,13 @@ import {startPage} from '../lib/layout.js';
 import {clearProblems, fieldContainer, showProblems} from '../lib/problems.js';
 import {loadSchema} from '../lib/schema.js';
 import {collect, restore, snapshot, validate} from './answers.js';
+import {keepDraft, draftFor} from './draft.js';
 import {buildForm} from './form.js';
-import {renderReport} from './report.js';
+import {printButton, renderReport, reportButton, whatIfLink} from './report.js';
+import {loadAssessment, reassessId, reassessNotice, saveButton, saveProblemsBox} from './saving.js';
 
-const DRAFT_KEY = 'cxadvisor.intake.draft';
-
-const state = {schema: null, profile: null, report: null, errorsShown: false};
+// reassessed: the saved assessment whose answers the form started from; its id is the next save's `previous`
+const state = {schema: null, profile: null, report: null, errorsShown: false, reassessed: null};
 const form = () => $('intake-form');
 
 function setStatus(message, kind) {
@@ -26,11 +29,7 @@ function setStatus(message, kind) {
 }
 
 function saveDraft() {
-  try {
-    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(collect(form(), state.schema)));
-  } catch (e) {
-    /* storage full or disabled: the form still works */
-  }
+  keepDraft(collect(form(), state.schema), state.reassessed && state.reassessed.id);
 }
 
 // ---------------------------------------------------------------- errors
@@ -96,14 +95,22 @@ function downloadAnswers() {
   downloadJson('cx-profile-' + slug(profile.name, 'company') + '.json', profile);
 }
 
+function editAnswers() {
+  showForm();
+  const first = form().querySelector('input, select');
+  if (first) {
+    first.focus();
+  }
+}
+
 function showReport() {
-  renderReport($('report-view'), state, {goToField, download: downloadAnswers, edit: () => {
-    showForm();
-    const first = form().querySelector('input, select');
-    if (first) {
-      first.focus();
-    }
-  }});
+  renderReport($('report-view'), state, {goToField, toolbar: [
+    saveButton(state.profile, state.reassessed ? state.reassessed.id : null),
+    printButton(),
+    reportButton('download-button', false, 'intake.report.download', downloadAnswers),
+    whatIfLink(state.profile),
+    reportButton('edit-button', false, 'intake.report.edit', editAnswers),
+    saveProblemsBox()]});
 }
 
 // ---------------------------------------------------------------- asking for advice
@@ -164,29 +171,53 @@ async function submit(event) {
 
 // ---------------------------------------------------------------- loading saved answers
 
-function loadFile(file) {
-  const reader = new FileReader();
-  reader.onload = () => {
-    let data;
+async function loadFile(file) {
+  let data;
+  try {
+    data = JSON.parse(await file.text());
+  } catch (e) {
+    setStatus(t('intake.loadError', e.message), 'error');
+    return;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    setStatus(t('intake.loadError', file.name), 'error');
+    return;
+  }
+  clearErrors();
+  const ignored = restore(form(), state.schema, data);
+  saveDraft();
+  showView('form');
+  setStatus(t('intake.loaded', file.name) + (ignored.length ? ' ' + t('intake.loadIgnored', ignored.join(', ')) : ''),
+    ignored.length ? 'warning' : 'success');
+}
+
+// ---------------------------------------------------------------- the answers to start with
+
+function showReassessNotice() {
+  const shown = $('reassess-notice');
+  if (shown) {
+    shown.remove();
+  }
+  if (state.reassessed) {
+    $('form-view').prepend(reassessNotice(state.reassessed));
+  }
+}
+
+/** This tab's draft (of the same re-assessment, if any), else the answers of the assessment re-assessed. */
+async function startAnswers() {
+  const id = reassessId();
+  if (id) {
     try {
-      data = JSON.parse(String(reader.result));
-    } catch (e) {
-      setStatus(t('intake.loadError', e.message), 'error');
-      return;
+      state.reassessed = await loadAssessment(id);
+    } catch (error) {
+      setStatus(t('assessment.reassess.failed', error.message), 'warning');
     }
-    if (!data || typeof data !== 'object' || Array.isArray(data)) {
-      setStatus(t('intake.loadError', file.name), 'error');
-      return;
-    }
-    clearErrors();
-    const ignored = restore(form(), state.schema, data);
-    saveDraft();
-    showView('form');
-    setStatus(t('intake.loaded', file.name) + (ignored.length ? ' ' + t('intake.loadIgnored', ignored.join(', ')) : ''),
-      ignored.length ? 'warning' : 'success');
-  };
-  reader.onerror = () => setStatus(t('intake.loadError', file.name), 'error');
-  reader.readAsText(file);
+  }
+  const answers = draftFor(state.reassessed && state.reassessed.id) || (state.reassessed && state.reassessed.profile);
+  if (answers) {
+    restore(form(), state.schema, answers);
+  }
+  showReassessNotice();
 }
 
 // ---------------------------------------------------------------- language
@@ -200,6 +231,7 @@ async function afterLanguageSwitch() {
   document.title = pageTitle();
   setBusy(false);
   setStatus('');
+  showReassessNotice();
   if (state.errorsShown) {
     const errors = validate(form(), state.schema);
     const answer = errors.length ? {errors} : await requestAdvice(collect(form(), state.schema));
@@ -235,15 +267,8 @@ async function start() {
     return;
   }
   buildForm($('form-groups'), state.schema);
-  try {
-    const draft = sessionStorage.getItem(DRAFT_KEY);
-    if (draft) {
-      restore(form(), state.schema, JSON.parse(draft));
-    }
-  } catch (e) {
-    /* no draft */
-  }
   setStatus('');
+  await startAnswers();
   showView('form');
   form().addEventListener('submit', submit);
   form().addEventListener('change', saveDraft);
@@ -260,6 +285,10 @@ async function start() {
   window.addEventListener('popstate', (event) => {
     showView(event.state && event.state.view === 'report' && state.report ? 'report' : 'form');
   });
+  const focus = new URLSearchParams(window.location.search).get('focus');
+  if (focus) {
+    goToField(focus);
+  }
   document.body.dataset.ready = 'true';
 }
 

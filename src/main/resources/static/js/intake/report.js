@@ -4,7 +4,7 @@
  * report the server gave; rendering only.
  */
 import {el} from '../lib/dom.js';
-import {lang, t, tOr} from '../lib/i18n.js';
+import {dateWords, lang, t, tOr} from '../lib/i18n.js';
 import {CUSTOMER_VALUE as CV, choiceLabel, isCustomerValuePart, valueWords} from '../lib/schema.js';
 import {matrixSvg, valueChartSvg} from './charts.js';
 import {controlId} from './form.js';
@@ -107,29 +107,33 @@ function answersSection({profile, schema}) {
     el('table', {class: 'answers-table'}, el('tbody', {}, rows)));
 }
 
-function button(id, primary, key, onClick) {
+/** A button of the report's toolbar; the pages that show a report build their toolbar from these. */
+export function reportButton(id, primary, key, onClick) {
   const node = el('button', {type: 'button', class: 'button ' + (primary ? 'button--primary' : 'button--secondary'), id}, t(key));
   node.addEventListener('click', onClick);
   return node;
 }
 
-function toolbar({profile}, actions) {
-  const whatIf = el('a', {href: '/scenarios?lang=' + lang(), class: 'button button--secondary', id: 'what-if-link'},
+/** Print or save as PDF: the print stylesheet leaves the report only. */
+export function printButton() {
+  return reportButton('print-button', false, 'intake.report.print', () => window.print());
+}
+
+/** The link to the what-if page, handing the profile over in this tab. */
+export function whatIfLink(profile) {
+  const link = el('a', {href: '/scenarios?lang=' + lang(), class: 'button button--secondary', id: 'what-if-link'},
     t('intake.report.whatIf'));
-  whatIf.addEventListener('click', () => handOver(profile));
-  return el('div', {class: 'toolbar no-print', role: 'group'},
-    button('print-button', true, 'intake.report.print', () => window.print()),
-    button('download-button', false, 'intake.report.download', actions.download),
-    whatIf,
-    button('edit-button', false, 'intake.report.edit', actions.edit));
+  link.addEventListener('click', () => handOver(profile));
+  return link;
 }
 
 /**
- * Renders the report into the view. data: {report, profile, schema}; actions: {goToField(path), download(), edit()}.
+ * Renders the report into the view. data: {report, profile, schema}; actions: {goToField(path), toolbar: [nodes],
+ * madeOn: the Date it was made (a saved report's own date; today for a new one)}.
  */
 export function renderReport(view, data, actions) {
   const {profile, schema, report} = data;
-  const date = new Date().toLocaleDateString(lang() === 'nl' ? 'nl-NL' : 'en-GB', {year: 'numeric', month: 'long', day: 'numeric'});
+  const date = dateWords(actions.madeOn || new Date());
   const facts = ['sector', 'market', 'offering', 'pricePositioning'].filter((k) => profile[k] !== undefined)
     .map((k) => choiceLabel(schema.byPath.get(k), profile[k])).join(' · ');
   const version = report.knowledgeBase ? report.knowledgeBase.version : '';
@@ -138,7 +142,7 @@ export function renderReport(view, data, actions) {
       el('p', {class: 'report__kicker'}, t('intake.report.heading')),
       el('h2', {id: 'report-title', tabindex: '-1'}, t('report.title', profile.name)),
       el('p', {class: 'report__facts'}, facts),
-      toolbar(data, actions)),
+      el('div', {class: 'toolbar no-print', role: 'group', id: 'report-toolbar'}, actions.toolbar)),
     summarySection(data),
     conclusionsSection(data),
     matrixSection(data),

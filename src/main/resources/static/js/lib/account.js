@@ -27,11 +27,17 @@ export function hasRole(role) {
   return (current.roles || []).includes(role);
 }
 
+/** The login page, which sends the browser back to this page (with its address) once signed in. */
+export function signInHref() {
+  const here = window.location.pathname === '/login' ? '' : '&next=' + encodeURIComponent(window.location.pathname + window.location.search);
+  return '/login?lang=' + lang() + here;
+}
+
 /** "Sign in" for a visitor; for a signed-in user the name and "Sign out", a POST to /logout with the CSRF token. */
 export function accountArea() {
   if (!current.username) {
     return el('div', {class: 'site-account no-print'},
-      el('a', {class: 'site-nav__link', id: 'sign-in', href: '/login?lang=' + lang()}, t('account.signIn')));
+      el('a', {class: 'site-nav__link', id: 'sign-in', href: signInHref()}, t('account.signIn')));
   }
   const token = el('input', {type: 'hidden', name: '_csrf'});
   const form = el('form', {method: 'post', action: '/logout', class: 'site-account no-print'},

@@ -55,6 +55,10 @@ export function postJson(url, body) {
   return request(url, {method: 'POST', headers: headers(ACCEPT, true), body: JSON.stringify(body)});
 }
 
+export function putJson(url, body) {
+  return request(url, {method: 'PUT', headers: headers(ACCEPT, true), body: JSON.stringify(body)});
+}
+
 export function deleteJson(url) {
   return request(url, {method: 'DELETE', headers: headers(ACCEPT, true)});
 }

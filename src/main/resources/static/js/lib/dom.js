@@ -4,7 +4,7 @@
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const SVG_TAGS = new Set(['svg', 'g', 'rect', 'line', 'text', 'circle', 'title', 'desc', 'path', 'tspan']);
+const SVG_TAGS = new Set(['svg', 'g', 'rect', 'line', 'text', 'circle', 'title', 'desc', 'path', 'tspan', 'defs', 'marker', 'polyline']);
 
 export const $ = (id) => document.getElementById(id);
 

@@ -74,6 +74,12 @@ export function t(key, ...args) {
   return format(has(key) ? texts[key] : key, args);
 }
 
+/** A date (ISO text or Date) in the page's language: "1 December 2026"; short: "1 Dec 2026". */
+export function dateWords(date, short) {
+  return new Date(date).toLocaleDateString(current === 'nl' ? 'nl-NL' : 'en-GB',
+    {year: 'numeric', month: short ? 'short' : 'long', day: 'numeric'});
+}
+
 /** The text of a key if there is one, else the fallback (an unknown enum name, for example). */
 export function tOr(key, fallback) {
   return has(key) ? t(key) : fallback;

@@ -3,6 +3,7 @@
  * one, or one of the shipped examples (GET /api/examples). An editable scenario is compared with it
  * (POST /api/scenarios), each advice shows its counterfactuals (POST /api/scenarios/counterfactuals), one field can
  * be swept (POST /api/scenarios/sweep), and the comparison downloads as Markdown or CSV (POST /api/scenarios/export).
+ * Consultants save and open the whole analysis as a scenario set (sets.js; /scenarios?set={id}).
  */
 import {$, downloadBlob, el} from '../lib/dom.js';
 import {lang, t} from '../lib/i18n.js';
@@ -14,6 +15,7 @@ import {loadSchema} from '../lib/schema.js';
 import {markInvalid, renderBaseline, renderVariant, stale} from './compare.js';
 import {addChange, defaultValue, renderEditor, renderPicker, whenChanged} from './editor.js';
 import {newVariant, state, variant} from './state.js';
+import {openSetInAddress, renderSets, wireSets} from './sets.js';
 import {renderSweep, renderSweepFields} from './sweep.js';
 
 const api = (path, body) => call(withLang(path, lang()), body);
@@ -30,7 +32,8 @@ function renderSource() {
     $('sc-source-note').textContent = t('scenarios.page.source.none');
     return;
   }
-  $('sc-source-note').textContent = t('scenarios.page.source.' + state.source, state.baseline.name || '?');
+  $('sc-source-note').textContent = t('scenarios.page.source.' + state.source, state.baseline.name || '?',
+    state.set ? state.set.name : '');
   $('sc-profile-json').value = JSON.stringify(state.baseline, null, 2);
 }
 
@@ -203,6 +206,7 @@ function wire() {
   $('sc-download-md').addEventListener('click', () => download('md'));
   $('sc-download-csv').addEventListener('click', () => download('csv'));
   whenChanged(scheduleCompare);
+  wireSets();
 }
 
 function renderAll() {
@@ -211,6 +215,7 @@ function renderAll() {
   renderEditor();
   renderSweepFields();
   renderExamples();
+  renderSets();
 }
 
 async function start() {
@@ -229,10 +234,11 @@ async function start() {
     examples = (await call('/api/examples')).examples;
     const handed = takeOver();
     state.variants = [newVariant(1)];
-    if (handed) {
+    const opened = await openSetInAddress();
+    if (!opened && handed) {
       state.baseline = handed;
       state.source = 'intake';
-    } else if (examples.length) {
+    } else if (!opened && examples.length) {
       state.baseline = await call('/api/examples/' + encodeURIComponent(examples[0].name));
       state.source = 'example';
     }

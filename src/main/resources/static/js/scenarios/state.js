@@ -9,6 +9,8 @@ export const state = {
   schema: {fields: [], byPath: new Map()},
   baseline: null,
   source: 'example',
+  // the saved scenario set shown ({id, name}), or null
+  set: null,
   variants: [],
   current: 0,
   baselineReport: null,

@@ -52,9 +52,15 @@ class BrowserSessionTest extends HttpTest {
     }
 
     private HttpResponse<String> login(String username, String password) throws Exception {
+        return login(username, password, null);
+    }
+
+    /** next: the login form's field for the page to return to (from the "Sign in" link), or null. */
+    private HttpResponse<String> login(String username, String password, String next) throws Exception {
         assertThat(send(to("/login").header("Accept", HTML)).statusCode()).isEqualTo(200);
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + cookie("XSRF-TOKEN");
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + cookie("XSRF-TOKEN")
+                + (next == null ? "" : "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
         return send(to("/login").header("Content-Type", "application/x-www-form-urlencoded").header("Accept", HTML)
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
@@ -77,6 +83,21 @@ class BrowserSessionTest extends HttpTest {
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).contains("/users");
         assertThat(send(to("/users").header("Accept", HTML)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signingInFromAPagesLinkReturnsToThatPageButNeverToAnotherSite() throws Exception {
+        var back = login(TestUsers.CONSULTANT, TestUsers.PASSWORD, "/scenarios?set=abc&lang=nl");
+        String site = "http://localhost:" + port;
+        assertThat(back.headers().firstValue("Location").orElseThrow()).isEqualTo(site + "/scenarios?set=abc&lang=nl");
+        var wrong = login(TestUsers.CONSULTANT, "wrong", "/scenarios?set=abc");
+        assertThat(wrong.headers().firstValue("Location").orElseThrow())
+                .endsWith("/login?error&next=%2Fscenarios%3Fset%3Dabc");
+        for (String elsewhere : new String[] {"https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:x"}) {
+            cookies.getCookieStore().removeAll();
+            var redirected = login(TestUsers.CONSULTANT, TestUsers.PASSWORD, elsewhere);
+            assertThat(redirected.headers().firstValue("Location").orElseThrow()).as(elsewhere).isEqualTo(site + "/");
+        }
     }
 
     @Test

@@ -60,7 +60,10 @@ abstract class AssessmentApiContract extends HttpTest {
         String b = saved(Profiles.neutral()).get("id").asString();
         assertThat(a).isNotEqualTo(b);
         assertThat(UUID.fromString(a).version()).isEqualTo(4);
-        assertThat(api.get("/api/assessments/" + UUID.randomUUID()).status()).isEqualTo(404);
+        var unknown = api.get("/api/assessments/" + UUID.randomUUID(), "Accept-Language", "nl");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("title").asString()).isEqualTo("Beoordeling niet gevonden");
+        assertThat(unknown.errorFields()).containsExactly("id");
     }
 
     @Test

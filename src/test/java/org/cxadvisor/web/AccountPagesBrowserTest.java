@@ -38,9 +38,7 @@ class AccountPagesBrowserTest extends IntakeFormBrowserSupport {
     }
 
     private void signIn(String user) {
-        driver.findElement(By.id("login-username")).sendKeys(user);
-        driver.findElement(By.id("login-password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        signIn(user, PASSWORD);
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -80,8 +81,14 @@ public abstract class BrowserTestSupport {
         }
         Files.createDirectories(SCREENSHOTS);
         Files.createDirectories(DOWNLOADS);
+        service = driverService();
+        driver = new ChromeDriver(service, options());
+        wait = waitFor(driver);
+    }
+
+    /** Headless Chromium with a profile folder of its own: no cookies, storage or history shared with another. */
+    private static ChromeOptions options() throws IOException {
         Path profileDir = Files.createTempDirectory("cxadvisor-chromium-");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -95,9 +102,43 @@ public abstract class BrowserTestSupport {
                 "intl.accept_languages", "en-US,en"));
         // the browser's console, to see what the Content-Security-Policy refused
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
+        return options;
+    }
+
+    private static ChromeDriverService driverService() {
+        return new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    }
+
+    private static WebDriverWait waitFor(WebDriver browser) {
+        WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(30));
+        waiting.ignoring(StaleElementReferenceException.class);
+        return waiting;
+    }
+
+    /**
+     * Runs the steps in a second, fresh browser (another person opening a shared link): inside them {@link #driver},
+     * {@link #wait} and every helper work on it; it is closed afterwards.
+     */
+    protected void inAnotherBrowser(BrowserSteps steps) throws Exception {
+        WebDriver first = driver;
+        WebDriverWait firstWait = wait;
+        // a driver service of its own: quitting a browser stops the service it runs on
+        driver = new ChromeDriver(driverService(), options());
+        wait = waitFor(driver);
+        try {
+            driver.manage().window().setSize(DESKTOP);
+            steps.run();
+        } finally {
+            driver.quit();
+            driver = first;
+            wait = firstWait;
+        }
+    }
+
+    /** Steps of a test that may throw (screenshots write files). */
+    @FunctionalInterface
+    protected interface BrowserSteps {
+        void run() throws Exception;
     }
 
     @AfterAll
@@ -213,6 +254,21 @@ public abstract class BrowserTestSupport {
         WebElement element = driver.findElement(By.id(id));
         js("arguments[0].scrollIntoView({block: 'start'});", element);
         Files.write(SCREENSHOTS.resolve(file), element.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Signs in on the login page shown (after a redirect to it, or {@code open("/login")}) and waits for the next page. */
+    protected void signIn(String user, String password) {
+        driver.findElement(By.id("login-username")).sendKeys(user);
+        driver.findElement(By.id("login-password")).sendKeys(password);
+        WebElement submit = driver.findElement(By.id("login-submit"));
+        submit.click();
+        wait.until(ExpectedConditions.stalenessOf(submit));
+        waitReady();
+    }
+
+    /** Shows the page as the printer would get it (CSS media "print") until called with false. */
+    protected void printMedia(boolean print) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
     }
 
     protected void printToPdf(String file) throws IOException {

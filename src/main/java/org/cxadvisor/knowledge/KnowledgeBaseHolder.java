@@ -3,15 +3,11 @@ package org.cxadvisor.knowledge;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,13 +37,7 @@ public class KnowledgeBaseHolder {
     private final AtomicReference<KnowledgeBase> current = new AtomicReference<>();
     private volatile ReloadStatus lastReload;
     /** Reloads and withdrawals so far, by outcome: {@code cxadvisor.reloads{status}} ({@link ReloadMetrics}). */
-    private final Map<ReloadStatus.Status, AtomicLong> reloads = new EnumMap<>(ReloadStatus.Status.class);
-
-    {
-        for (ReloadStatus.Status status : ReloadStatus.Status.values()) {
-            reloads.put(status, new AtomicLong());
-        }
-    }
+    private final ReloadCounts reloads = new ReloadCounts();
     /** The files of the generation in service, and the generation and files before it (guarded by this). */
     private List<RuleFile> currentFiles;
     private KnowledgeBase previous;
@@ -96,7 +86,7 @@ public class KnowledgeBaseHolder {
         serve(accepted(loader.load(files), files), files);
         lastReload = ReloadStatus.failed(clock.instant(), broken.errors());
         log.warn("The rules in {} have {} error(s); started on the last good knowledge base {} (saved in {}).\n{}",
-                rulesDir, broken.errors().size(), current().version(), store.file(), lines(broken.errors()));
+                rulesDir, broken.errors().size(), current().version(), store.file(), RuleError.lines(broken.errors()));
     }
 
     public KnowledgeBase current() {
@@ -109,12 +99,7 @@ public class KnowledgeBaseHolder {
 
     /** How many reloads (and withdrawals of a runaway generation) ended with this status since start-up. */
     public long reloads(ReloadStatus.Status status) {
-        return reloads.get(status).get();
-    }
-
-    private ReloadStatus counted(ReloadStatus status) {
-        reloads.get(status.status()).incrementAndGet();
-        return status;
+        return reloads.of(status);
     }
 
     public Path rulesDir() {
@@ -151,7 +136,7 @@ public class KnowledgeBaseHolder {
                     kb.rules().size(), kb.files().size(), old.version());
         } catch (KnowledgeBaseException e) {
             lastReload = ReloadStatus.failed(clock.instant(), e.errors());
-            log.warn(describeFailure(e.errors(), old.version()));
+            log.warn(RuleError.describeFailure(e.errors(), old.version()));
         } catch (RuntimeException e) {
             // An unreadable file (e.g. deleted while scanning): keep serving, say so, and the next change retries.
             lastReload = ReloadStatus.failed(clock.instant(), List.of(new RuleError("", 0,
@@ -159,7 +144,7 @@ public class KnowledgeBaseHolder {
             log.warn("Rules in {} could not be read; still serving knowledge base {}: {}", rulesDir, old.version(),
                     e.toString());
         }
-        return counted(lastReload);
+        return reloads.counted(lastReload);
     }
 
     /**
@@ -175,7 +160,7 @@ public class KnowledgeBaseHolder {
         RuleError error = new RuleError(info.map(RuleInfo::file).orElse(""), info.map(RuleInfo::line).orElse(0),
                 reason + (back ? " Knowledge base " + kb.version() + " was taken out of service; " + previous.version()
                         + " serves again." : " There is no earlier knowledge base to go back to."));
-        lastReload = counted(ReloadStatus.failed(clock.instant(), List.of(error)));
+        lastReload = reloads.counted(ReloadStatus.failed(clock.instant(), List.of(error)));
         if (back) {
             withdrawn.add(kb.version());
             KnowledgeBase before = previous;
@@ -189,16 +174,7 @@ public class KnowledgeBaseHolder {
 
     /** Compiling the rules folder {@code builds} times in the background warms up Drools' compiler. */
     public void warmUp(int builds) {
-        long start = System.nanoTime();
-        try {
-            for (int i = 0; i < builds; i++) {
-                loader.load(RuleFiles.scan(rulesDir));
-            }
-            log.info("Rule compiler warmed up with {} build(s) in {} ms", builds, (System.nanoTime() - start) / 1_000_000);
-        } catch (RuntimeException e) {
-            // Only a warm-up: a broken or unreadable folder is reported by the reload that follows a real edit.
-            log.debug("Rule compiler warm-up stopped: {}", e.toString());
-        }
+        loader.warmUp(rulesDir, builds);
     }
 
     private KnowledgeBase accepted(KnowledgeBase kb, List<RuleFile> files) {
@@ -224,15 +200,5 @@ public class KnowledgeBaseHolder {
         } catch (IOException e) {
             log.warn("Could not keep knowledge base {} in {}: {}", kb.version(), store.file(), e.getMessage());
         }
-    }
-
-    /** The readable block a failed reload logs: every error on its own line, as {@code file:line: error: ...}. */
-    static String describeFailure(List<RuleError> errors, String keptVersion) {
-        return "The changed rules have " + errors.size() + " error(s); still serving knowledge base " + keptVersion
-                + ".\n" + lines(errors) + "\nFix the file(s) and save: the rules are reloaded automatically.";
-    }
-
-    private static String lines(List<RuleError> errors) {
-        return errors.stream().map(e -> "    " + e).collect(Collectors.joining("\n"));
     }
 }

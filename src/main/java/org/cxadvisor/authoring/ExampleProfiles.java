@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.cxadvisor.knowledge.Examples;
 import org.cxadvisor.profile.JsonText;
 import org.cxadvisor.profile.MalformedJsonException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -14,19 +13,20 @@ import static org.cxadvisor.authoring.YamlNodes.line;
 import static org.cxadvisor.authoring.YamlNodes.scalarText;
 
 /**
- * The example profiles a rule test may start from: {@code docs/examples/<name>.json} beside the rules folder, the
- * same files the documentation shows, so that tests and docs describe the same companies.
+ * The example profiles a rule test may start from: {@code <rules>/examples/<name>.json} ({@link Examples}), the same
+ * files the documentation's example reports are made from, so that tests and docs describe the same companies.
  */
 final class ExampleProfiles {
 
-    static final String FOLDER = "docs/examples";
+    /** How a message names the folder: relative to the rules folder, as the business user sees it. */
+    static final String FOLDER = Examples.FOLDER + "/";
 
     private final TestFile file;
-    private final Path folder;
+    private final Path rulesDir;
 
-    ExampleProfiles(TestFile file, Path folder) {
+    ExampleProfiles(TestFile file, Path rulesDir) {
         this.file = file;
-        this.folder = folder;
+        this.rulesDir = rulesDir;
     }
 
     /** The example named by an {@code example:} node as JSON; null, with the mistake reported, if there is none. */
@@ -36,11 +36,11 @@ final class ExampleProfiles {
             file.error(line(node), "'example:' needs the name of a file in " + FOLDER);
             return null;
         }
-        Path path = folder.resolve(name.endsWith(".json") ? name : name + ".json");
+        Path path = Examples.file(rulesDir, name);
         if (!Files.isRegularFile(path)) {
-            String known = knownExamples();
-            file.error(line(node), "no example '" + name + "' (looked for " + path + ")"
-                    + (known.isEmpty() ? "" : "; examples: " + known));
+            String known = String.join(", ", Examples.names(rulesDir));
+            file.error(line(node), "no example '" + name + "' (looked for " + FOLDER + path.getFileName() + " in the rules folder)"
+                    + (known.isEmpty() ? "; put example profiles in " + FOLDER : "; examples: " + known));
             return null;
         }
         try {
@@ -55,14 +55,5 @@ final class ExampleProfiles {
             file.error(line(node), "cannot read example '" + name + "': " + e.getMessage());
         }
         return null;
-    }
-
-    private String knownExamples() {
-        try (Stream<Path> list = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
-                    .map(n -> n.substring(0, n.length() - 5)).sorted().collect(Collectors.joining(", "));
-        } catch (IOException e) {
-            return "";
-        }
     }
 }

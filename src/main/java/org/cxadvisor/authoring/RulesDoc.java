@@ -23,7 +23,7 @@ public final class RulesDoc {
     public static String render(KnowledgeBase kb) {
         StringBuilder md = new StringBuilder();
         md.append("# Rule reference\n\n");
-        md.append("Generated from the rules folder by `java -jar target/cx-advisor.jar rules-doc rules/`; do not edit by hand.\n");
+        md.append("Generated from the rules folder by `java -jar target/cx-advisor.jar rules-doc rules/ --out docs/rules.md`; do not edit by hand.\n");
         md.append(kb.rules().size()).append(" rules in ").append(kb.files().size()).append(" files.\n\n");
         Map<String, List<RuleInfo>> byFile = new LinkedHashMap<>();
         kb.rules().forEach(r -> byFile.computeIfAbsent(r.file(), f -> new java.util.ArrayList<>()).add(r));

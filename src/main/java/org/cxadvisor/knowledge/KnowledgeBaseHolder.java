@@ -34,7 +34,7 @@ public class KnowledgeBaseHolder {
         this.rulesDir = rulesDir.toAbsolutePath().normalize();
         this.loader = new KnowledgeBaseLoader(clock);
         List<RuleFile> files = RuleFiles.scan(this.rulesDir);
-        KnowledgeBase kb = complete(loader.load(files));
+        KnowledgeBase kb = KnowledgeBaseLoader.inService(loader.load(files));
         currentFiles = files;
         current.set(kb);
         lastReload = ReloadStatus.ok(kb.loadedAt());
@@ -77,7 +77,7 @@ public class KnowledgeBaseHolder {
             if (kb == null) {
                 kb = loader.load(files);
             }
-            complete(kb);
+            KnowledgeBaseLoader.inService(kb);
             current.set(kb);
             currentFiles = files;
             lastReload = ReloadStatus.ok(kb.loadedAt());
@@ -113,15 +113,6 @@ public class KnowledgeBaseHolder {
             // Only a warm-up: a broken or unreadable folder is reported by the reload that follows a real edit.
             log.debug("Rule compiler warm-up stopped: {}", e.toString());
         }
-    }
-
-    /** A knowledge base goes into service only when every advice it can give has its English and Dutch texts. */
-    private static KnowledgeBase complete(KnowledgeBase kb) {
-        List<RuleError> missing = KnowledgeBaseLoader.missingTexts(kb.rules(), kb.texts());
-        if (!missing.isEmpty()) {
-            throw new KnowledgeBaseException(missing);
-        }
-        return kb;
     }
 
     /** The readable block a failed reload logs: every error on its own line, as {@code file:line: error: ...}. */

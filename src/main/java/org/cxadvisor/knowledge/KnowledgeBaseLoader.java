@@ -47,7 +47,7 @@ public final class KnowledgeBaseLoader {
      * Every advice a rule can give needs its words in English and Dutch: without them a report would show a bare
      * id. The service does not take such rules into use ({@link KnowledgeBaseHolder}; the rule file and the texts
      * file are often saved one after the other, and the reload after the second save succeeds); {@code validate}
-     * reports them as errors. Compiling alone (tests, the command line) does not insist.
+     * reports them as errors. Compiling alone (rule-writing tools such as rules-doc) does not insist; see {@link #inService}.
      */
     public static List<RuleError> missingTexts(List<RuleInfo> rules, AdviceTexts texts) {
         List<RuleError> errors = new ArrayList<>();
@@ -64,6 +64,18 @@ public final class KnowledgeBaseLoader {
             }
         }
         return errors;
+    }
+
+    /**
+     * A knowledge base goes into service (the server's, and the command line's advice and rule tests) only when every
+     * advice it can give has its English and Dutch texts; returns it, or throws with the missing ones.
+     */
+    public static KnowledgeBase inService(KnowledgeBase kb) {
+        List<RuleError> missing = missingTexts(kb.rules(), kb.texts());
+        if (!missing.isEmpty()) {
+            throw new KnowledgeBaseException(missing);
+        }
+        return kb;
     }
 
     /**

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One full evaluation of a realistic profile (docs/examples/premium-coffee-bar.json) against the whole shipped
+ * One full evaluation of a realistic profile (rules/examples/premium-coffee-bar.json) against the whole shipped
  * knowledge base: a fresh session, all rules fired, results collected, session disposed. Goal: median ≤ 30 µs.
  * Run on demand: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=EvaluationBenchmark}.
  * {@code report} adds the texts and open questions, i.e. what POST /api/advice does minus HTTP and JSON.
@@ -42,7 +42,7 @@ public class EvaluationBenchmark {
     public void setUp() throws Exception {
         knowledgeBase = new KnowledgeBaseLoader(Clock.systemUTC()).load(Path.of("rules"));
         engine = new AdviceEngine(10_000);
-        profile = ProfileReader.read(JsonText.parse(Files.readAllBytes(Path.of("docs/examples/premium-coffee-bar.json"))));
+        profile = ProfileReader.read(JsonText.parse(Files.readAllBytes(Path.of("rules/examples/premium-coffee-bar.json"))));
     }
 
     @Benchmark

@@ -1,0 +1,67 @@
+package org.cxadvisor.account;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+
+/**
+ * The one filter chain: who may do what ({@link AccessRules}), how callers sign in (HTTP Basic for scripts), CSRF
+ * for what a browser sends on its own, 401/403 as problems ({@link AccessFailures}) and the security headers.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/login";
+    static final String LOGOUT = "/logout";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessFailures failures) throws Exception {
+        http.authorizeHttpRequests(AccessRules::apply)
+                .httpBasic(basic -> basic.realmName(AccessFailures.REALM).authenticationEntryPoint(failures))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
+                        .csrfTokenRequestHandler(csrfTokenInEveryResponse())
+                        .requireCsrfProtectionMatcher(BrowserRequests::needsCsrfToken))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(failures).accessDeniedHandler(failures))
+                .requestCache(cache -> cache.requestCache(navigationsOnly()))
+                .headers(SecurityHeaders::apply);
+        return http.build();
+    }
+
+    /** Passwords stored as {@code {bcrypt}...}; the prefix lets a later encoder take over without a migration. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The token lives in the cookie XSRF-TOKEN, readable by the pages' script, which sends it back as X-XSRF-TOKEN. */
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setHeaderName(AccessProblems.CSRF_HEADER);
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+        return tokens;
+    }
+
+    /**
+     * The token as it is in the cookie, in the header or in the login form's {@code _csrf} field (the pages copy the
+     * cookie; the BREACH masking of Spring's default handler only matters for tokens written into page bodies, which
+     * the static pages never do), and loaded on every request, so that the cookie is there before the first POST.
+     */
+    private static CsrfTokenRequestAttributeHandler csrfTokenInEveryResponse() {
+        CsrfTokenRequestAttributeHandler handler = new CsrfTokenRequestAttributeHandler();
+        handler.setCsrfRequestAttributeName(null);
+        return handler;
+    }
+
+    /** Remember the page a browser wanted before its login, and nothing else: an API call must not open a session. */
+    private static HttpSessionRequestCache navigationsOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(BrowserRequests::isNavigation);
+        return cache;
+    }
+}

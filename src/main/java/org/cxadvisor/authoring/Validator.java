@@ -86,11 +86,12 @@ public final class Validator {
             e.errors().forEach(err -> findings.add(Finding.error(err.file(), err.line(), err.message())));
         }
         List<RuleInfo> rules = kb.map(KnowledgeBase::rules).orElseGet(() -> RuleCatalog.read(files));
-        AdviceTexts texts = AdviceTexts.read(files, new ArrayList<RuleError>());
+        List<RuleError> textErrors = new ArrayList<>();
+        AdviceTexts texts = AdviceTexts.read(files, textErrors);
 
         // 2. Conventions per rule, advice ids, names, texts.
         RuleConventions.check(rules, findings);
-        TextChecks.check(rules, texts, files, findings);
+        TextChecks.check(rules, texts, textErrors.isEmpty(), files, findings);
 
         // 3. Rules that may keep firing, and the Drools verifier, on the parsed (expanded) files.
         Map<String, String> expanded = expandAndCheckLoops(files, findings);

@@ -34,6 +34,7 @@ public final class KnowledgeBaseLoader {
     /** Compiles files already read from a rules folder (so that a caller can look at their version first). */
     public KnowledgeBase load(List<RuleFile> files) {
         List<RuleError> errors = new ArrayList<>();
+        files.stream().filter(RuleFile::isTable).forEach(f -> errors.addAll(f.table().errors()));
         AdviceTexts texts = AdviceTexts.read(files, errors);
         KieBase kieBase = compile(files, errors);
         if (!errors.isEmpty()) {
@@ -106,16 +107,17 @@ public final class KnowledgeBaseLoader {
         // reloads never pile up modules in KieServices' global repository.
         ReleaseId releaseId = kie.newReleaseId("org.cxadvisor.rules", "kb-" + System.nanoTime(), "1.0.0");
         KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
-        files.stream().filter(f -> !f.isTexts()).forEach(f -> kfs.write(RESOURCES + f.path(), f.content()));
+        files.stream().filter(f -> !f.isTexts()).forEach(f -> kfs.write(RESOURCES + f.compiledPath(), f.content()));
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         try {
             List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
             List<RuleError> found = new ArrayList<>();
             for (Message message : messages) {
-                found.add(new RuleError(relative(message.getPath()), message.getLine(),
+                found.add(new RuleError(sourcePath(relative(message.getPath()), files), message.getLine(),
                         RuleErrorText.tidy(message.getText())));
             }
-            errors.addAll(RuleErrorText.withoutFollowOnErrors(ConsequenceErrors.placeAtTheirLines(found, files)));
+            errors.addAll(RuleErrorText.withoutFollowOnErrors(inTables(MissingEnd.explain(UnplacedErrors.place(
+                    ConsequenceErrors.placeAtTheirLines(found, files), files), files), files)));
             if (!messages.isEmpty()) {
                 return null;
             }
@@ -123,6 +125,17 @@ public final class KnowledgeBaseLoader {
         } finally {
             kie.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /** The rules folder's name for a compiled file: a decision table's generated DRL is the table. */
+    private static String sourcePath(String compiled, List<RuleFile> files) {
+        return files.stream().filter(f -> f.compiledPath().equals(compiled)).map(RuleFile::path).findFirst().orElse(compiled);
+    }
+
+    /** Errors in a decision table's generated DRL, placed at the table's sheet, row and cell. */
+    private static List<RuleError> inTables(List<RuleError> errors, List<RuleFile> files) {
+        return errors.stream().map(e -> files.stream().filter(f -> f.isTable() && f.path().equals(e.file()))
+                .findFirst().map(f -> f.table().place(e)).orElse(e)).toList();
     }
 
     private static String relative(String path) {

@@ -34,7 +34,7 @@ public final class RuleFiles {
                     .map(p -> dir.relativize(p).toString().replace('\\', '/'))
                     .filter(RuleFiles::isKnowledgeFile)
                     .sorted()
-                    .map(rel -> new RuleFile(rel, read(dir.resolve(rel))))
+                    .map(rel -> read(dir, rel))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -43,14 +43,15 @@ public final class RuleFiles {
 
     /**
      * True for a file that belongs to the knowledge base. Editors' temporary and backup files
-     * (hidden files, {@code foo.drl~}, {@code #foo.drl#}, {@code foo.drl.swp}, {@code .bak}) never match,
+     * (hidden files, {@code foo.drl~}, {@code #foo.drl#}, {@code foo.drl.swp}, {@code .bak}, LibreOffice's
+     * {@code .~lock.foo.drl.xlsx#} and Excel's {@code ~$foo.drl.xlsx}) never match,
      * because only the exact suffixes above count and hidden files are skipped.
      */
     public static boolean isKnowledgeFile(String relativePath) {
         String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-        return !name.startsWith(".") && !name.startsWith("#")
+        return !name.startsWith(".") && !name.startsWith("#") && !name.startsWith("~")
                 && !relativePath.startsWith(TESTS_FOLDER + "/")
-                && SUFFIXES.stream().anyMatch(name::endsWith);
+                && (SUFFIXES.stream().anyMatch(name::endsWith) || DecisionTable.isTable(name));
     }
 
     /** A short content hash of all files (paths and texts): the knowledge base's version. */
@@ -62,6 +63,9 @@ public final class RuleFiles {
                 digest.update((byte) 0);
                 digest.update(file.content().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
+                if (file.isTable()) {
+                    digest.update(file.table().fingerprint().getBytes(StandardCharsets.UTF_8));
+                }
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
@@ -69,9 +73,14 @@ public final class RuleFiles {
         }
     }
 
-    private static String read(Path file) {
+    private static RuleFile read(Path dir, String relative) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            Path file = dir.resolve(relative);
+            if (DecisionTable.isTable(relative)) {
+                DecisionTable table = DecisionTable.read(relative, Files.readAllBytes(file));
+                return new RuleFile(relative, table.drl(), table);
+            }
+            return new RuleFile(relative, Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,14 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.cxadvisor.support.ApiClient;
 import org.cxadvisor.support.HttpTest;
 import org.cxadvisor.support.Profiles;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.context.annotation.Import;
 
 /** The contract's "Accounts and access" over real HTTP: who gets 401, 403 and through, each refusal a problem. */
-@Import(TestUsers.class)
 class AccessApiTest extends HttpTest {
+
+    @Autowired
+    UserAccounts accounts;
+
+    @BeforeEach
+    void users() {
+        TestUsers.ensure(accounts);
+    }
+
 
     private ApiClient.Response problem(ApiClient.Response response, int status) {
         assertThat(response.status()).isEqualTo(status);

@@ -78,8 +78,8 @@ class AccessApiTest extends HttpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/scenarios", "/api/rules", "/api/knowledge-base", "/api/texts?lang=nl",
-            "/api/profile/schema", "/api/scenarios/texts", "/actuator/health", "/actuator/info", "/v3/api-docs",
-            "/swagger-ui/index.html", "/css/app.css", "/js/common.js", "/index.html", "/scenarios.html"})
+            "/api/profile/schema", "/api/examples", "/actuator/health", "/actuator/info", "/v3/api-docs",
+            "/swagger-ui/index.html", "/css/app.css", "/js/lib/layout.js", "/index.html", "/scenarios.html"})
     void theAnonymousProductNeedsNoLogin(String path) {
         assertThat(api.get(path).status()).as(path).isEqualTo(200);
     }

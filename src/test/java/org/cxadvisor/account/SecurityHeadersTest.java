@@ -23,7 +23,7 @@ class SecurityHeadersTest extends HttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/scenarios", "/js/intake.js", "/css/app.css", "/api/rules", "/api/assessments",
+    @ValueSource(strings = {"/", "/scenarios", "/js/intake/main.js", "/css/app.css", "/api/rules", "/api/assessments",
             "/no-such-page", "/v3/api-docs"})
     void everyResponseHasTheStrictHeaders(String path) {
         assertSecurityHeaders(api.get(path), STRICT);

@@ -53,6 +53,13 @@ class AccessProblems {
                 Messages.get(locale, "problem.forbidden.detail", name, neededRole(request)), "Authorization");
     }
 
+    @ExceptionHandler(UnknownUserException.class)
+    ProblemDetail unknownUser(UnknownUserException e, HttpServletRequest request) {
+        Locale locale = locale(request);
+        return problem(HttpStatus.NOT_FOUND, Messages.get(locale, "problem.users.notFound.title"),
+                Messages.get(locale, "users.error.unknown", e.getMessage()), "username");
+    }
+
     private static String neededRole(HttpServletRequest request) {
         return AccessRules.requiredRole(request).map(Role::name).orElse(Role.CONSULTANT.name());
     }

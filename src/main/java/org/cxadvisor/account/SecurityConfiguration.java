@@ -1,10 +1,12 @@
 package org.cxadvisor.account;
 
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -31,6 +33,12 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(navigationsOnly()))
                 .headers(SecurityHeaders::apply);
         return http.build();
+    }
+
+    /** The users in the database ({@code V2__users.sql}); also re-hashes a password whose encoding is outdated. */
+    @Bean
+    JdbcUserDetailsManager userDetailsManager(DataSource dataSource) {
+        return new JdbcUserDetailsManager(dataSource);
     }
 
     /** Passwords stored as {@code {bcrypt}...}; the prefix lets a later encoder take over without a migration. */

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.cxadvisor.knowledge.Examples;
+import org.cxadvisor.example.Examples;
 import org.cxadvisor.profile.JsonText;
 import org.cxadvisor.profile.MalformedJsonException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -36,9 +36,10 @@ final class ExampleProfiles {
             file.error(line(node), "'example:' needs the name of a file in " + FOLDER);
             return null;
         }
-        Path path = Examples.file(rulesDir, name);
+        Path folder = Examples.folder(rulesDir);
+        Path path = folder.resolve(name.endsWith(".json") ? name : name + ".json");
         if (!Files.isRegularFile(path)) {
-            String known = String.join(", ", Examples.names(rulesDir));
+            String known = String.join(", ", Examples.names(folder));
             file.error(line(node), "no example '" + name + "' (looked for " + FOLDER + path.getFileName() + " in the rules folder)"
                     + (known.isEmpty() ? "; put example profiles in " + FOLDER : "; examples: " + known));
             return null;

@@ -29,13 +29,17 @@ public final class RuleFiles {
             throw new KnowledgeBaseException(List.of(new RuleError(dir.toString(), 0,
                     "The rules folder does not exist or is not a folder.")));
         }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            return paths.filter(Files::isRegularFile)
-                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(RuleFiles::isKnowledgeFile)
-                    .sorted()
-                    .map(rel -> read(dir, rel))
-                    .toList();
+        try {
+            // Resolved on every scan: the folder may be a link that a sync tool (git-sync) points elsewhere.
+            Path root = dir.toRealPath();
+            try (Stream<Path> paths = Files.walk(root)) {
+                return paths.filter(Files::isRegularFile)
+                        .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                        .filter(RuleFiles::isKnowledgeFile)
+                        .sorted()
+                        .map(rel -> read(root, rel))
+                        .toList();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,7 +53,10 @@ public final class RuleFiles {
      */
     public static boolean isKnowledgeFile(String relativePath) {
         String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-        return !name.startsWith(".") && !name.startsWith("#") && !name.startsWith("~")
+        // Hidden folders too: a Kubernetes ConfigMap volume keeps each version of its files in "..<timestamp>/"
+        // beside the links to the current one, and only the links are the rules.
+        return !name.startsWith(".") && !name.startsWith("#") && !name.startsWith("~") && !relativePath.startsWith(".")
+                && !relativePath.contains("/.")
                 && !relativePath.startsWith(TESTS_FOLDER + "/")
                 && (SUFFIXES.stream().anyMatch(name::endsWith) || DecisionTable.isTable(name));
     }

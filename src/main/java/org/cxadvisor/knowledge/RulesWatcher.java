@@ -30,6 +30,11 @@ import org.springframework.stereotype.Component;
  * and a rename) causes one rebuild. Editors' temp and backup files never trigger one ({@link RuleFiles#isKnowledgeFile}),
  * and a trigger whose files hash to the version in service is a no-op. Switched off with
  * {@code cxadvisor.reload.enabled=false}. Starts and stops with the application context.
+ * <p>
+ * File events are not enough everywhere: a network file system shared by several instances tells only the instance
+ * that wrote, and a Kubernetes ConfigMap or git-sync volume swaps a link to a new folder, whose files this watcher
+ * never registered. So when no event has come for {@code cxadvisor.reload.poll-ms} (default 2000; 0 switches it off)
+ * the watcher also hashes the folder, and reloads when the hash differs from the one it saw last.
  */
 @Component
 @ConditionalOnProperty(name = "cxadvisor.reload.enabled", havingValue = "true", matchIfMissing = true)
@@ -41,15 +46,21 @@ public class RulesWatcher implements SmartLifecycle {
     private final Path rulesDir;
     private final Duration debounce;
     private final int warmUpBuilds;
+    private final Duration pollInterval;
+    /** The folder's version as this watcher last saw it, so that a broken folder is not rebuilt on every poll. */
+    private String lastSeen;
     private volatile WatchService watchService;
     private volatile Thread thread;
 
     public RulesWatcher(KnowledgeBaseHolder holder, @Value("${cxadvisor.reload.debounce-ms:300}") long debounceMs,
-                        @Value("${cxadvisor.reload.warm-up-builds:2}") int warmUpBuilds) {
+                        @Value("${cxadvisor.reload.warm-up-builds:2}") int warmUpBuilds,
+                        @Value("${cxadvisor.reload.poll-ms:2000}") long pollMs) {
         this.holder = holder;
         this.rulesDir = holder.rulesDir();
         this.debounce = Duration.ofMillis(debounceMs);
         this.warmUpBuilds = warmUpBuilds;
+        this.pollInterval = Duration.ofMillis(pollMs);
+        this.lastSeen = holder.current().version();
     }
 
     @Override
@@ -101,7 +112,14 @@ public class RulesWatcher implements SmartLifecycle {
         holder.warmUp(warmUpBuilds);
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = watchService.take();
+                WatchKey key = pollInterval.isZero() ? watchService.take()
+                        : watchService.poll(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                if (key == null) {
+                    if (folderChanged()) {
+                        holder.reload();
+                    }
+                    continue;
+                }
                 boolean relevant = handle(key);
                 // Debounce: wait until the folder has been quiet for the debounce time, then reload once.
                 while (true) {
@@ -113,12 +131,26 @@ public class RulesWatcher implements SmartLifecycle {
                 }
                 if (relevant) {
                     holder.reload();
+                    folderChanged();
                 }
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
             // stopping
         } catch (RuntimeException e) {
             log.error("Live reload stopped after an unexpected error; restart the service to resume it", e);
+        }
+    }
+
+    /** True if the folder's content hashes differently from the last look (and remembers this look). */
+    private boolean folderChanged() {
+        try {
+            String version = RuleFiles.version(RuleFiles.scan(rulesDir));
+            boolean changed = !version.equals(lastSeen);
+            lastSeen = version;
+            return changed;
+        } catch (RuntimeException e) {
+            // A folder being rewritten or gone for a moment: the next look, or the next event, tells.
+            return false;
         }
     }
 

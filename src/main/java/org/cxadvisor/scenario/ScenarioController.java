@@ -4,13 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
-import java.util.TreeMap;
 import org.cxadvisor.advice.AdviceReport;
 import org.cxadvisor.advice.Conclusion;
 import org.cxadvisor.advice.Priority;
@@ -27,7 +24,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -126,23 +122,6 @@ class ScenarioController {
                 .contentType(new MediaType(csv ? "text" : "text", csv ? "csv" : "markdown", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
                 .body(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Operation(summary = "The scenario page's texts in a language (?lang=en|nl)")
-    @GetMapping(path = "/api/scenarios/texts", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, String> texts(HttpServletRequest request) {
-        Locale locale = Language.of(request);
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Map<String, String> texts = new TreeMap<>();
-        for (String key : Collections.list(bundle.getKeys())) {
-            if (key.startsWith("scenarios.") || key.startsWith("priority.") || key.startsWith("value.")
-                    || key.startsWith("conclusion.")) {
-                texts.put(key, bundle.getString(key));
-            }
-        }
-        texts.put("language", locale.getLanguage());
-        return texts;
     }
 
     private ScenarioService.Comparison compare(HttpServletRequest request, Locale locale) {

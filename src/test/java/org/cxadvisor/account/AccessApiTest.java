@@ -5,14 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.cxadvisor.support.ApiClient;
 import org.cxadvisor.support.HttpTest;
 import org.cxadvisor.support.Profiles;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.context.annotation.Import;
 
 /** The contract's "Accounts and access" over real HTTP: who gets 401, 403 and through, each refusal a problem. */
-@Import(TestUsers.class)
 class AccessApiTest extends HttpTest {
+
+    @Autowired
+    UserAccounts accounts;
+
+    @BeforeEach
+    void users() {
+        TestUsers.ensure(accounts);
+    }
+
 
     private ApiClient.Response problem(ApiClient.Response response, int status) {
         assertThat(response.status()).isEqualTo(status);
@@ -69,8 +78,8 @@ class AccessApiTest extends HttpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/scenarios", "/api/rules", "/api/knowledge-base", "/api/texts?lang=nl",
-            "/api/profile/schema", "/api/scenarios/texts", "/actuator/health", "/actuator/info", "/v3/api-docs",
-            "/swagger-ui/index.html", "/css/app.css", "/js/common.js", "/index.html", "/scenarios.html"})
+            "/api/profile/schema", "/api/examples", "/actuator/health", "/actuator/info", "/v3/api-docs",
+            "/swagger-ui/index.html", "/css/app.css", "/js/lib/layout.js", "/index.html", "/scenarios.html"})
     void theAnonymousProductNeedsNoLogin(String path) {
         assertThat(api.get(path).status()).as(path).isEqualTo(200);
     }

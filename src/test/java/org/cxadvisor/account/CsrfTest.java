@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.cxadvisor.support.ApiClient;
 import org.cxadvisor.support.HttpTest;
 import org.cxadvisor.support.Profiles;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * CSRF: what a browser sends by itself (a session cookie, or Basic credentials it remembers, seen by its Origin
  * header) needs the token from the XSRF-TOKEN cookie as X-XSRF-TOKEN; a script's request without a session does not.
  */
-@Import(TestUsers.class)
 class CsrfTest extends HttpTest {
+
+    @Autowired
+    UserAccounts accounts;
+
+    @BeforeEach
+    void users() {
+        TestUsers.ensure(accounts);
+    }
 
     private static final String TOKEN = "3f1e8a52-0c55-4a8e-9d5b-1f3c6f0f9a11";
 

@@ -8,10 +8,8 @@ import org.cxadvisor.support.Profiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.context.annotation.Import;
 
 /** Issue 9's headers on pages, API answers, problems and static files alike; Swagger UI's own relaxed styles. */
-@Import(TestUsers.class)
 class SecurityHeadersTest extends HttpTest {
 
     private static final String STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -25,7 +23,7 @@ class SecurityHeadersTest extends HttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/scenarios", "/js/intake.js", "/css/app.css", "/api/rules", "/api/assessments",
+    @ValueSource(strings = {"/", "/scenarios", "/js/intake/main.js", "/css/app.css", "/api/rules", "/api/assessments",
             "/no-such-page", "/v3/api-docs"})
     void everyResponseHasTheStrictHeaders(String path) {
         assertSecurityHeaders(api.get(path), STRICT);

@@ -1,18 +1,24 @@
 package org.cxadvisor.account;
 
+import java.util.EnumSet;
 import org.cxadvisor.support.ApiClient;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** A consultant and an admin for the access tests. */
-@TestConfiguration
-class TestUsers {
+/** A consultant and a second admin for the access tests, added through {@link UserAccounts} once per database. */
+final class TestUsers {
 
     static final String CONSULTANT = "consultant";
-    static final String ADMIN = "admin";
+    static final String ADMIN = "second-admin";
     static final String PASSWORD = "correct horse battery staple";
+
+    private TestUsers() {
+    }
+
+    static void ensure(UserAccounts accounts) {
+        if (accounts.find(CONSULTANT).isEmpty()) {
+            accounts.create(new NewUser(CONSULTANT, PASSWORD, EnumSet.of(Role.CONSULTANT)));
+            accounts.create(new NewUser(ADMIN, PASSWORD, EnumSet.of(Role.ADMIN, Role.CONSULTANT)));
+        }
+    }
 
     static String consultant() {
         return ApiClient.basic(CONSULTANT, PASSWORD);
@@ -20,13 +26,5 @@ class TestUsers {
 
     static String admin() {
         return ApiClient.basic(ADMIN, PASSWORD);
-    }
-
-    @Bean
-    InMemoryUserDetailsManager testUsers(org.springframework.security.crypto.password.PasswordEncoder encoder) {
-        return new InMemoryUserDetailsManager(
-                User.withUsername(CONSULTANT).password(encoder.encode(PASSWORD)).roles(Role.CONSULTANT.name()).build(),
-                User.withUsername(ADMIN).password(encoder.encode(PASSWORD))
-                        .roles(Role.ADMIN.name(), Role.CONSULTANT.name()).build());
     }
 }

@@ -201,8 +201,9 @@ class ScenarioApiTest {
         var page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/scenarios")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("scenarios.js");
-        var texts = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/scenarios/texts?lang=nl")).build(),
+        assertThat(page.body()).contains("<script type=\"module\" src=\"/js/scenarios/main.js\">");
+        // the one texts endpoint of every page has the scenario page's texts too
+        var texts = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/texts?lang=nl")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(JSON.readTree(texts.body()).at("/scenarios.baseline").asString()).isEqualTo("Uitgangssituatie");
         var schema = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/profile/schema?lang=nl"))

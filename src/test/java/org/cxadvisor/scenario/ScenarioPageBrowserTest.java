@@ -1,110 +1,46 @@
 package org.cxadvisor.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.cxadvisor.web.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The consultant's what-if page in headless Chromium: a baseline from the intake form's sessionStorage, a variant
- * with engaged, well-chosen staff, the highlighted diff, a sweep, Dutch. Screenshots: target/screenshots/scenarios-*.png.
- * Without /usr/bin/chromium the test is skipped with a warning, or fails when CI=true.
+ * with engaged, well-chosen staff, the highlighted diff, a sweep, Dutch; the page at phone width; an example from
+ * the server. Screenshots: target/screenshots/scenarios-*.png. Browser set-up: BrowserTestSupport.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ScenarioPageBrowserTest {
+class ScenarioPageBrowserTest extends BrowserTestSupport {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-    private static ChromeDriverService service;
-    private static WebDriver driver;
-    private static Path profileDir;
-    private static Path downloads;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            String message = "Chromium or chromedriver not found at " + CHROMIUM + " / " + CHROMEDRIVER;
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + ": the browser test cannot run on CI without them.");
-            }
-            System.err.println("\n!!!!!!!!!! WARNING: " + message + " - SKIPPING the scenario page browser test !!!!!!!!!!\n");
-            Assumptions.abort(message);
-        }
-        profileDir = Files.createTempDirectory("cx-chromium-");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profileDir, "--window-size=1400,1800", "--lang=en-US");
-        downloads = Files.createTempDirectory("cx-downloads-");
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "profile.default_content_setting_values.automatic_downloads", 1));
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        for (Path dir : new Path[] {profileDir, downloads}) {
-            if (dir != null) {
-                try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));   // the build machine is shared
+    /** Opens the page with a profile handed over by the intake form (sessionStorage of the same origin). */
+    private void openWithHandedOverProfile(String profile) {
+        driver.get(base() + "/api/texts");   // same origin, so that the intake form's hand-over can be set
+        js("sessionStorage.setItem('cxadvisor.profile', arguments[0]); localStorage.setItem('cxadvisor.lang', 'en');", profile);
+        open("/scenarios");
     }
 
     private void screenshot(String name) throws Exception {
-        Files.write(SCREENSHOTS.resolve("scenarios-" + name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        screenshot("scenarios-" + name + ".png", false);
     }
 
     @Test
     void consultantComparesAVariantSweepsAFieldAndSwitchesToDutch() throws Exception {
-        String base = "http://localhost:" + port;
-        driver.get(base + "/api/scenarios/texts");   // same origin, so that the intake form's hand-over can be set
-        ((JavascriptExecutor) driver).executeScript("sessionStorage.setItem('cxadvisor.profile', arguments[0]);"
-                + "localStorage.setItem('cxadvisor.lang', 'en');", ScenarioApiTest.BASELINE);
-        driver.get(base + "/scenarios");
+        driver.manage().window().setSize(new Dimension(1400, 1800));
+        openWithHandedOverProfile(ScenarioApiTest.BASELINE);
 
-        WebElement engage = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+        WebElement engage = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#sc-baseline-advice [data-advice-id='engage-unhappy-staff']")));
         assertThat(driver.findElement(By.id("sc-source-note")).getText()).contains("Budget Bikes").contains("intake form");
         assertThat(engage.getText()).contains("Would disappear if employee engagement were 4 or more.");
@@ -123,9 +59,9 @@ class ScenarioPageBrowserTest {
         driver.findElement(By.id("sc-add-change")).click();
         new Select(driver.findElement(By.id("sc-change-hiringForServiceAttitude"))).selectByValue("true");
 
-        waiting().until(ExpectedConditions.presenceOfElementLocated(
+        wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#sc-variant-advice [data-advice-id='select-on-attitude'][data-status='removed']")));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(
+        wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#sc-variant-advice [data-advice-id='engage-unhappy-staff'][data-status='removed']")));
         assertThat(driver.findElement(By.id("sc-variant-summary")).getText()).isEqualTo("Compared with today: 2 advice no longer needed.");
         // what changed comes first, however many unchanged advice the knowledge base gives
@@ -136,15 +72,16 @@ class ScenarioPageBrowserTest {
         assertThat(removed.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
         assertThat(driver.findElement(By.id("sc-variant-pick")).getText()).contains("Engaged, well-chosen staff");
         screenshot("variant");
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(((Number) overflow).intValue()).as("no sideways scrolling of the page").isLessThanOrEqualTo(0);
+        assertNoHorizontalOverflow();
 
         // the downloads: the same Markdown client report and CSV as the command line
+        Path downloads = DOWNLOADS;
+        Files.deleteIfExists(downloads.resolve("scenarios-budget-bikes.md"));
+        Files.deleteIfExists(downloads.resolve("scenarios-budget-bikes.csv"));
         driver.findElement(By.id("sc-download-md")).click();
-        waiting().until(d -> Files.exists(downloads.resolve("scenarios-budget-bikes.md")));
+        wait.until(d -> Files.exists(downloads.resolve("scenarios-budget-bikes.md")));
         driver.findElement(By.id("sc-download-csv")).click();
-        waiting().until(d -> Files.exists(downloads.resolve("scenarios-budget-bikes.csv")));
+        wait.until(d -> Files.exists(downloads.resolve("scenarios-budget-bikes.csv")));
         assertThat(Files.readString(downloads.resolve("scenarios-budget-bikes.md")))
                 .contains("## Scenario: Engaged, well-chosen staff").contains("~~Select customer-facing people on attitude and fit~~");
         assertThat(Files.readString(downloads.resolve("scenarios-budget-bikes.csv")))
@@ -153,33 +90,32 @@ class ScenarioPageBrowserTest {
         // "Try this" on a counterfactual adds that change to the scenario
         driver.findElement(By.id("sc-new-variant")).click();
         driver.findElement(By.cssSelector("#sc-baseline-advice [data-advice-id='engage-unhappy-staff'] .sc-try")).click();
-        waiting().until(ExpectedConditions.attributeToBe(By.id("sc-change-employeeEngagement"), "value", "4"));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(
+        wait.until(ExpectedConditions.attributeToBe(By.id("sc-change-employeeEngagement"), "value", "4"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#sc-variant-advice [data-advice-id='engage-unhappy-staff'][data-status='removed']")));
 
         // a value out of range is refused next to its control
         WebElement engagement = driver.findElement(By.id("sc-change-employeeEngagement"));
-        ((JavascriptExecutor) driver).executeScript("var o = document.createElement('option'); o.value = '7'; o.text = '7';"
-                + "arguments[0].appendChild(o);", engagement);
+        js("var o = document.createElement('option'); o.value = '7'; o.text = '7'; arguments[0].appendChild(o);", engagement);
         new Select(engagement).selectByValue("7");
-        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-change-employeeEngagement-error")));
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-change-employeeEngagement-error")));
         assertThat(error.getText()).isEqualTo("Must be from 1 to 5.");
         assertThat(driver.findElement(By.id("sc-problems")).getText()).contains("variants[0].changes.employeeEngagement");
         screenshot("error");
         new Select(driver.findElement(By.id("sc-change-employeeEngagement"))).selectByValue("4");
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("sc-change-employeeEngagement-error")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("sc-change-employeeEngagement-error")));
 
         // the sweep over process value: the quadrant changes at 4
         WebElement sweep = driver.findElement(By.id("sc-sweep"));
         new Select(driver.findElement(By.id("sc-sweep-field"))).selectByValue("processValue");
         driver.findElement(By.id("sc-run-sweep")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(
+        wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#sc-sweep-chart g.sc-sw-shift[data-type='EXPERIENCE_QUADRANT'][data-value='4']")));
-        waiting().until(d -> d.findElement(By.id("sc-sweep-chart")).getAttribute("aria-busy") == null);
+        wait.until(d -> d.findElement(By.id("sc-sweep-chart")).getAttribute("aria-busy") == null);
         assertThat(driver.findElements(By.cssSelector("#sc-sweep-chart g.sc-sw-shift[data-type='EXPERIENCE_QUADRANT']"))).hasSize(1);
         List<WebElement> active = driver.findElements(By.cssSelector("#sc-sweep-chart g[data-advice-id='engage-unhappy-staff'][data-active='true']"));
         assertThat(active).hasSize(5);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", sweep);
+        js("arguments[0].scrollIntoView()", sweep);
         screenshot("sweep");
 
         // keyboard and labels: every control of the editor has a label
@@ -188,12 +124,85 @@ class ScenarioPageBrowserTest {
             assertThat(driver.findElements(By.cssSelector("label[for='" + id + "']"))).as("label for #" + id).isNotEmpty();
         }
 
-        // Dutch
-        new Select(driver.findElement(By.id("sc-lang"))).selectByValue("nl");
-        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Wat als? Scenarioanalyse"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sc-baseline-advice"), "Verdwijnt als"));
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        // Dutch, with the same header bar and language switch as the intake form
+        driver.findElement(By.cssSelector("#site-header .lang-switch__button[data-lang=nl]")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Wat als? Scenarioanalyse"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sc-baseline-advice"), "Verdwijnt als"));
+        js("window.scrollTo(0, 0)");
         assertThat(driver.getCurrentUrl()).contains("lang=nl");
         screenshot("nl");
+        assertNoCspViolations();
+    }
+
+    @Test
+    void thePageFitsAPhone() throws Exception {
+        phone();
+        openWithHandedOverProfile(ScenarioApiTest.BASELINE);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#sc-baseline-advice [data-advice-id='engage-unhappy-staff']")));
+        assertThat(driver.findElements(By.cssSelector("#site-header .lang-switch__button"))).hasSize(2);
+        assertThat(driver.findElement(By.cssSelector("#site-header [aria-current=page]")).getText()).isEqualTo("What-if analysis");
+        // a change with its long choice text, the profile loader opened, the sweep drawn
+        new Select(driver.findElement(By.id("sc-add-field"))).selectByValue("employeeEngagement");
+        driver.findElement(By.id("sc-add-change")).click();
+        new Select(driver.findElement(By.id("sc-add-field"))).selectByValue("serviceRecovery");
+        driver.findElement(By.id("sc-add-change")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sc-variant-advice [data-status]")));
+        js("document.getElementById('sc-load').open = true;");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sc-sweep-chart svg")));
+        assertNoHorizontalOverflow();
+        WebElement change = driver.findElement(By.id("sc-change-serviceRecovery"));
+        assertThat(change.getSize().getWidth()).as("the change's dropdown shows its choice").isGreaterThan(250);
+        js("window.scrollTo(0, 0)");
+        screenshot("phone-top");
+        js("document.getElementById('sc-variant').scrollIntoView()");
+        screenshot("phone-variant");
+        assertNoCspViolations();
+        // the check sees what the policy refuses: a style attribute, as the pages never set one
+        js("document.body.setAttribute('style', 'color: red');");
+        assertThat(driver.manage().logs().get(LogType.BROWSER).getAll()).extracting(LogEntry::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("Content Security Policy"));
+    }
+
+    @Test
+    void withoutAProfileFromTheIntakeFormTheServerSExamplesAreOffered() throws Exception {
+        driver.get(base() + "/api/texts");
+        js("sessionStorage.clear(); localStorage.setItem('cxadvisor.lang', 'en');");
+        open("/scenarios");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sc-baseline-advice [data-advice-id]")));
+        // the first example in the shipped examples folder, the same files the documentation and the rule tests use
+        assertThat(text("#sc-source-note")).contains("example company").contains("Van Dijk Verpakkingsmachines");
+        js("document.getElementById('sc-load').open = true;");
+        new Select(driver.findElement(By.id("sc-example"))).selectByValue("pub");
+        driver.findElement(By.id("sc-use-example")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sc-source-note"), "Café De Gouden Karper"));
+        assertThat(driver.findElement(By.id("sc-profile-json")).getAttribute("value")).contains("\"name\": \"Café De Gouden Karper\"");
+    }
+
+    @Test
+    void onlyTheCompanysLeversOfferTryThis() {
+        // A server from before counterfactual kinds sent none; then the contract's split is filled in here, so that
+        // the page's part is tested either way: sector and market are what the company is, the rest are its levers.
+        openWithHandedOverProfile("""
+                {"name": "Cadeauwinkel", "sector": "RETAIL", "market": "B2C", "offering": "PRODUCT",
+                 "pricePositioning": "LOWEST_PRICE", "processValue": 3, "entertainmentValue": 2, "personalGestures": false}""");
+        changeAnswers("/api/scenarios/counterfactuals", """
+                answer.counterfactuals.filter((cf) => !('kind' in cf)).forEach((cf) => {
+                  cf.kind = ['sector', 'market'].includes(cf.field) ? 'CONTEXT' : 'LEVER';
+                });
+                """);
+        js("document.getElementById('sc-use-json').click();");   // the same profile again, through the change
+        String card = "#sc-baseline-advice [data-advice-id='make-customers-feel-special'] ";
+        WebElement context = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(card + "li[data-field=market][data-kind=CONTEXT]")));
+        assertThat(context.getText()).contains("what the company is");
+        assertThat(context.findElements(By.cssSelector(".sc-try"))).as("no 'Try this' for the market").isEmpty();
+        WebElement lever = driver.findElement(By.cssSelector(card + "li[data-field=personalGestures]"));
+        assertThat(lever.getAttribute("data-kind")).isEqualTo("LEVER");
+        lever.findElement(By.cssSelector(".sc-try")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("sc-change-personalGestures"), "value", "true"));
+        // every entry of what the company is, for any advice given or not, is an explanation only
+        assertThat(driver.findElements(By.cssSelector("li[data-kind=CONTEXT] .sc-try"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("li[data-kind=LEVER] .sc-try"))).isNotEmpty();
     }
 }

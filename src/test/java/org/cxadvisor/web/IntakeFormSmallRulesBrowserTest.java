@@ -1,40 +1,13 @@
 package org.cxadvisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import org.cxadvisor.profile.ProfileField;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.PrintsPage;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.print.PrintOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The intake report's mechanism in a real browser over the small fixed knowledge base in src/test/resources/smallkb
@@ -78,24 +51,17 @@ class IntakeFormSmallRulesBrowserTest extends IntakeFormBrowserSupport {
 
     @Test
     void aLongReportWithUnfamiliarContentRendersAndPrints() throws IOException {
-        js("""
-                const realFetch = window.fetch;
-                window.fetch = async (url, options) => {
-                  const response = await realFetch(url, options);
-                  if (!String(url).startsWith('/api/advice') || !response.ok) { return response; }
-                  const report = await response.json();
-                  for (let i = 0; i < 9; i++) {
-                    report.advice.push({id: 'extra-' + i, category: i % 2 ? 'SURPRISE' : 'SOME_FUTURE_CATEGORY',
-                      priority: ['MEDIUM', 'LOW', 'LOW'][i % 3], title: 'Extra advice number ' + i,
-                      summary: 'A summary of two sentences that explains the advice. It is long enough to wrap onto a second line.',
-                      actions: ['A first concrete action for the team.', 'A second action, with a little more explanation.',
-                        'A third action.'],
-                      rationale: 'Because of the answers given, this advice applies (K28).',
-                      sources: [{document: 'a-future-source', kpoints: ['K28', 'K29']}], rule: 'Extra rule ' + i});
-                  }
-                  report.conclusions.push({type: 'SOME_FUTURE_CONCLUSION', value: 'SOMETHING', rule: 'Future rule'});
-                  return new Response(JSON.stringify(report), {status: 200, headers: {'Content-Type': 'application/json'}});
-                };
+        changeAnswers("/api/advice", """
+                for (let i = 0; i < 9; i++) {
+                  answer.advice.push({id: 'extra-' + i, category: i % 2 ? 'SURPRISE' : 'SOME_FUTURE_CATEGORY',
+                    priority: ['MEDIUM', 'LOW', 'LOW'][i % 3], title: 'Extra advice number ' + i,
+                    summary: 'A summary of two sentences that explains the advice. It is long enough to wrap onto a second line.',
+                    actions: ['A first concrete action for the team.', 'A second action, with a little more explanation.',
+                      'A third action.'],
+                    rationale: 'Because of the answers given, this advice applies (K28).',
+                    sources: [{document: 'a-future-source', kpoints: ['K28', 'K29']}], rule: 'Extra rule ' + i});
+                }
+                answer.conclusions.push({type: 'SOME_FUTURE_CONCLUSION', value: 'SOMETHING', rule: 'Future rule'});
                 """);
         fillInAmbassadorCase("Warenhuis Lang Rapport");
         submit();

@@ -1,0 +1,81 @@
+package org.cxadvisor.ops;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One instance of the jar on a free loopback port, with its own data folder, on a shared database and rules folder. */
+final class Instance implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private Instance(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the jar with {@code java -Xmx256m}, the rules and data folders given, and the extra arguments. */
+    static Instance start(Path jar, Path rules, Path data, List<String> arguments) throws IOException {
+        Files.createDirectories(data);
+        int port = Processes.freePort();
+        Path log = data.resolve("instance.log");
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-jar", jar.toString(),
+                "--server.port=" + port, "--server.address=127.0.0.1", "--cxadvisor.rules-dir=" + rules,
+                "--cxadvisor.data-dir=" + data));
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        System.out.println("instance on 127.0.0.1:" + port + " (pid " + process.pid() + ", log " + log + ")");
+        return new Instance(process, port, log);
+    }
+
+    /** CPU time the instance's process has used so far, user and system, in microseconds (Linux /proc). */
+    long cpuMicros() throws IOException {
+        String[] stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"))
+                .replaceFirst("^.*\\) ", "").split(" ");
+        // After the command name: state is field 3, utime 14 and stime 15; clock ticks are 100 a second on Linux.
+        return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * 10_000;
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    void awaitReady() throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The instance on port " + port + " stopped; see " + log);
+            }
+            try {
+                if (client.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The instance on port " + port + " was not ready within 5 minutes; see " + log);
+    }
+
+    /** A graceful stop (SIGTERM), as an orchestrator does it. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.cxadvisor.ops;
+
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP load benchmark of issue 15, on demand and over loopback: starts the packaged jar (embedded H2, the shipped
+ * rules), then drives each endpoint in turn from the same client threads and reports requests per second and the
+ * server's own CPU time per request (from /proc, so the client's work is not counted).
+ * <pre>
+ *   ./mvnw package -DskipTests
+ *   ./mvnw -Pdemo test-compile exec:exec -Ddemo=LoadBenchmark [-Dphase.seconds=10] [-Dthreads=4] [-Dprofiles=1000]
+ * </pre>
+ * {@code /api/advice} rotates over {@code profiles} distinct realistic profiles, made from the example profiles with
+ * their scores, practices and measures drawn at random (seeded, so runs compare), so no cache of whole answers
+ * can be what makes it fast. {@code GET /api/knowledge-base} is the cheap endpoint it is compared with in the same run.
+ */
+public final class LoadBenchmark {
+
+    private static final Duration PHASE = Duration.ofSeconds(Long.getLong("phase.seconds", 10));
+    private static final int THREADS = Integer.getInteger("threads", 4);
+    private static final Pattern SCALE = Pattern.compile("\"(processValue|entertainmentValue|relationshipWarmth|"
+            + "targetRelationshipWarmth|personalization|employeeEngagement|socialMediaPresence|standardization|"
+            + "functional|economic|emotional|symbolic)\"\\s*:\\s*\\d");
+    private static final Pattern FLAG = Pattern.compile("\"(hiringForServiceAttitude|personalGestures|"
+            + "opinionLeaderProgram|sensoryDesign|plannedSurprises|brandStorytelling)\"\\s*:\\s*(true|false)");
+    private static final Pattern NPS = Pattern.compile("\"npsScore\"\\s*:\\s*-?\\d+");
+
+    private LoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of("target/cx-advisor.jar");
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("No target/cx-advisor.jar: run ./mvnw package -DskipTests first.");
+            System.exit(2);
+        }
+        List<String> profiles = distinctProfiles(ScaleDemo.ExampleProfiles.all(Path.of("rules")),
+                Integer.getInteger("profiles", 1000));
+        Path work = Files.createTempDirectory("cx-load");
+        try (Instance server = Instance.start(jar, Path.of("rules").toAbsolutePath(), work, List.of())) {
+            server.awaitReady();
+            IntFunction<HttpRequest> advice = n -> post(server, "/api/advice", profiles.get(n % profiles.size()));
+            IntFunction<HttpRequest> knowledgeBase = n -> HttpRequest.newBuilder(server.uri("/api/knowledge-base")).build();
+            IntFunction<HttpRequest> counterfactuals = n -> post(server, "/api/scenarios/counterfactuals",
+                    "{\"profile\": " + profiles.get(n % profiles.size()) + "}");
+            IntFunction<HttpRequest> sweep = n -> post(server, "/api/scenarios/sweep",
+                    "{\"baseline\": " + profiles.get(n % profiles.size()) + ", \"field\": \"npsScore\"}");
+
+            new LoadDriver().run(THREADS, Duration.ofSeconds(10), n -> n % 2 == 0 ? advice.apply(n) : counterfactuals.apply(n));
+            System.out.printf("%n%d client threads, %d s per endpoint, %d distinct profiles%n%n", THREADS,
+                    PHASE.toSeconds(), profiles.size());
+            System.out.println("| endpoint | requests/s | server CPU per request | failed | p50 | p99 |");
+            System.out.println("|---|---|---|---|---|---|");
+            Phase kb = measure(server, "GET /api/knowledge-base", knowledgeBase);
+            Phase adv = measure(server, "POST /api/advice", advice);
+            measure(server, "POST /api/scenarios/counterfactuals", counterfactuals);
+            measure(server, "POST /api/scenarios/sweep (npsScore, all values)", sweep);
+            System.out.printf("%n/api/advice reaches %.2f× the requests per second of /api/knowledge-base.%n",
+                    adv.result.perSecond() / kb.result.perSecond());
+        }
+        Processes.deleteTree(work);
+    }
+
+    private record Phase(LoadDriver.Result result, double cpuMicrosPerRequest) {
+    }
+
+    private static Phase measure(Instance server, String name, IntFunction<HttpRequest> request) throws Exception {
+        long cpuBefore = server.cpuMicros();
+        LoadDriver.Result result = new LoadDriver().run(THREADS, PHASE, request);
+        double cpu = (server.cpuMicros() - cpuBefore) / (double) Math.max(1, result.requests());
+        System.out.printf("| %s | %,.0f | %,.0f µs | %d | %.2f ms | %.2f ms |%n", name, result.perSecond(), cpu,
+                result.failed() + result.shed(), result.p50Millis(), result.p99Millis());
+        return new Phase(result, cpu);
+    }
+
+    private static HttpRequest post(Instance server, String path, String body) {
+        return HttpRequest.newBuilder(server.uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** {@code count} profiles: each an example with its scales, practices and NPS drawn at random. */
+    static List<String> distinctProfiles(List<String> examples, int count) {
+        Random random = new Random(42);
+        List<String> profiles = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String profile = examples.get(i % examples.size());
+            profile = replace(SCALE, profile, m -> "\"" + m.group(1) + "\": " + (1 + random.nextInt(5)));
+            profile = replace(FLAG, profile, m -> "\"" + m.group(1) + "\": " + random.nextBoolean());
+            profile = replace(NPS, profile, m -> "\"npsScore\": " + (random.nextInt(201) - 100));
+            profiles.add(profile.replaceFirst("\"name\"\\s*:\\s*\"", "\"name\": \"#" + i + " "));
+        }
+        return profiles;
+    }
+
+    private static String replace(Pattern pattern, String text, Function<MatchResult, String> with) {
+        return pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(with.apply(m)));
+    }
+}

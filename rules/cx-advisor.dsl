@@ -22,9 +22,9 @@
 [when]process value is at least {n:\d+}=CompanyProfile( processValue >= {n} )
 [when]de proceswaarde is minstens {n:\d+}=CompanyProfile( processValue >= {n} )
 [when]entertainment value is at most {n:\d+}=CompanyProfile( entertainmentValue <= {n} )
-[when]de belevingswaarde is hoogstens {n:\d+}=CompanyProfile( entertainmentValue <= {n} )
+[when]de entertainmentwaarde is hoogstens {n:\d+}=CompanyProfile( entertainmentValue <= {n} )
 [when]entertainment value is at least {n:\d+}=CompanyProfile( entertainmentValue >= {n} )
-[when]de belevingswaarde is minstens {n:\d+}=CompanyProfile( entertainmentValue >= {n} )
+[when]de entertainmentwaarde is minstens {n:\d+}=CompanyProfile( entertainmentValue >= {n} )
 [when]employee engagement is at most {n:\d+}=CompanyProfile( employeeEngagement != null, employeeEngagement <= {n} )
 [when]de betrokkenheid van medewerkers is hoogstens {n:\d+}=CompanyProfile( employeeEngagement != null, employeeEngagement <= {n} )
 [when]employee engagement is at least {n:\d+}=CompanyProfile( employeeEngagement != null, employeeEngagement >= {n} )
@@ -57,14 +57,23 @@
 [when]{field:[a-zA-Z]+} is onbekend=CompanyProfile( {field} == null )
 
 # ---- Conclusions of the classification rules ----
-[when]the experience quadrant is {q:[A-Z_]+}=Conclusion( type == "EXPERIENCE_QUADRANT", value == "{q}" )
-[when]het belevingskwadrant is {q:[A-Z_]+}=Conclusion( type == "EXPERIENCE_QUADRANT", value == "{q}" )
-[when]the value focus is {f:[A-Z_]+}=Conclusion( type == "VALUE_FOCUS", value == "{f}" )
-[when]de waardefocus is {f:[A-Z_]+}=Conclusion( type == "VALUE_FOCUS", value == "{f}" )
-[when]the strategy track is {t:[A-Z_]+}=Conclusion( type == "STRATEGY_TRACK", value == "{t}" )
-[when]het strategiespoor is {t:[A-Z_]+}=Conclusion( type == "STRATEGY_TRACK", value == "{t}" )
-[when]the relationship gap is at least {n:\d+}=Conclusion( type == "RELATIONSHIP_GAP", number() != null, number() >= {n} )
-[when]de relatiekloof is minstens {n:\d+}=Conclusion( type == "RELATIONSHIP_GAP", number() != null, number() >= {n} )
+# The value is a name of the conclusion's list (see docs/authoring.md); a misspelt one is an error at its line.
+[when]the experience quadrant is {q:[A-Z_]+}=Conclusion( concluded == ExperienceQuadrant.{q} )
+[when]het belevingskwadrant is {q:[A-Z_]+}=Conclusion( concluded == ExperienceQuadrant.{q} )
+[when]the value focus is {f:[A-Z_]+}=Conclusion( concluded == ValueFocus.{f} )
+[when]de waardefocus is {f:[A-Z_]+}=Conclusion( concluded == ValueFocus.{f} )
+[when]the strategy track is {t:[A-Z_]+}=Conclusion( concluded == StrategyTrack.{t} )
+[when]het strategiespoor is {t:[A-Z_]+}=Conclusion( concluded == StrategyTrack.{t} )
+[when]the relationship gap is at least {n:\d+}=Conclusion( relationshipGap() != null, relationshipGap() >= {n} )
+[when]de relatiekloof is minstens {n:\d+}=Conclusion( relationshipGap() != null, relationshipGap() >= {n} )
+[when]the experience tactics are {x:[A-Z_]+}=Conclusion( concluded == ExperienceTactics.{x} )
+[when]de belevingstactieken zijn {x:[A-Z_]+}=Conclusion( concluded == ExperienceTactics.{x} )
+[when]the experience tactics are not tempered=not Conclusion( concluded == ExperienceTactics.TEMPERED )
+[when]de belevingstactieken zijn niet getemperd=not Conclusion( concluded == ExperienceTactics.TEMPERED )
+[when]the sector fit is {s:[A-Z_]+}=Conclusion( concluded == SectorFit.{s} )
+[when]de sectorfit is {s:[A-Z_]+}=Conclusion( concluded == SectorFit.{s} )
+[when]the sector fit is not {s:[A-Z_]+}=not Conclusion( concluded == SectorFit.{s} )
+[when]de sectorfit is niet {s:[A-Z_]+}=not Conclusion( concluded == SectorFit.{s} )
 
 # ---- Actions ----
 [then]advise with high priority=insertLogical(Advice.of(kcontext, Priority.HIGH));
@@ -75,5 +84,11 @@
 [then]adviseer met gemiddelde prioriteit=insertLogical(Advice.of(kcontext, Priority.MEDIUM));
 [then]adviseer met lage prioriteit=insertLogical(Advice.of(kcontext, Priority.LOW));
 [then]adviseer met prioriteit {priority:[A-Z]+}=insertLogical(Advice.of(kcontext, Priority.{priority}));
-[then]conclude that {type:[A-Z_]+} is {value:[A-Z_]+}=insertLogical(Conclusion.of(kcontext, "{type}", "{value}"));
-[then]concludeer dat {type:[A-Z_]+} {value:[A-Z_]+} is=insertLogical(Conclusion.of(kcontext, "{type}", "{value}"));
+[then]note the strength=insertLogical(Strength.of(kcontext));
+[then]noteer het sterke punt=insertLogical(Strength.of(kcontext));
+[then]conclude that the experience quadrant is {q:[A-Z_]+}=insertLogical(Conclusion.of(kcontext, ExperienceQuadrant.{q}));
+[then]concludeer dat het belevingskwadrant {q:[A-Z_]+} is=insertLogical(Conclusion.of(kcontext, ExperienceQuadrant.{q}));
+[then]conclude that the experience tactics are {x:[A-Z_]+}=insertLogical(Conclusion.of(kcontext, ExperienceTactics.{x}));
+[then]concludeer dat de belevingstactieken {x:[A-Z_]+} zijn=insertLogical(Conclusion.of(kcontext, ExperienceTactics.{x}));
+[then]conclude that the sector fit is {s:[A-Z_]+}=insertLogical(Conclusion.of(kcontext, SectorFit.{s}));
+[then]concludeer dat de sectorfit {s:[A-Z_]+} is=insertLogical(Conclusion.of(kcontext, SectorFit.{s}));

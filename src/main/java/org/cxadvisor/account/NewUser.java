@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.cxadvisor.profile.Violation;
 import org.cxadvisor.web.BadRequestException;
 
 /** A user to add, read from {@code {username, password, roles?}}; every fault of the request is named at once. */
-record NewUser(String username, String password, Set<Role> roles) {
+public record NewUser(String username, String password, Set<Role> roles) {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
     static final int MIN_PASSWORD = 12;
@@ -21,7 +22,8 @@ record NewUser(String username, String password, Set<Role> roles) {
     static final String TITLE = "problem.users.title";
     private static final Set<String> FIELDS = Set.of("username", "password", "roles");
 
-    static NewUser read(Object json) {
+    /** Reads and checks a new user; {@code taken} tells which names already have a user. */
+    static NewUser read(Object json, Predicate<String> taken) {
         if (!(json instanceof Map<?, ?> map)) {
             throw new BadRequestException(TITLE, List.of(new Violation("", "users.error.notObject")));
         }
@@ -31,6 +33,8 @@ record NewUser(String username, String password, Set<Role> roles) {
         String username = text(map.get("username"), "username", violations);
         if (username != null && !USERNAME.matcher(username).matches()) {
             violations.add(new Violation("username", "users.error.username"));
+        } else if (username != null && taken.test(username)) {
+            violations.add(new Violation("username", "users.error.duplicate"));
         }
         String password = text(map.get("password"), "password", violations);
         if (password != null) {

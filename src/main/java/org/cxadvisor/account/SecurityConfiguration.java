@@ -13,7 +13,8 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * The one filter chain: who may do what ({@link AccessRules}), how callers sign in (HTTP Basic for scripts), CSRF
+ * The one filter chain: who may do what ({@link AccessRules}), how callers sign in (the login page in a browser,
+ * HTTP Basic for scripts), CSRF
  * for what a browser sends on its own, 401/403 as problems ({@link AccessFailures}) and the security headers.
  */
 @Configuration
@@ -26,6 +27,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessFailures failures) throws Exception {
         http.authorizeHttpRequests(AccessRules::apply)
                 .httpBasic(basic -> basic.realmName(AccessFailures.REALM).authenticationEntryPoint(failures))
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).failureUrl(LOGIN_PAGE + "?error").permitAll())
+                .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
                         .csrfTokenRequestHandler(csrfTokenInEveryResponse())
                         .requireCsrfProtectionMatcher(BrowserRequests::needsCsrfToken))

@@ -52,6 +52,11 @@ public class UserAccounts {
     }
 
     @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return users.userExists(username);
+    }
+
+    @Transactional(readOnly = true)
     public boolean isEmpty() {
         return jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single() == 0;
     }

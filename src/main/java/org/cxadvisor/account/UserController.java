@@ -35,7 +35,7 @@ class UserController {
     @Operation(summary = "Add a user: {username, password, roles?} (ADMIN); roles default to [CONSULTANT]")
     @JsonPost("/api/users")
     ResponseEntity<UserAccounts.Account> create(HttpServletRequest request) {
-        UserAccounts.Account created = accounts.create(NewUser.read(body.read(request)));
+        UserAccounts.Account created = accounts.create(NewUser.read(body.read(request), accounts::exists));
         return ResponseEntity.created(URI.create("/api/users/" + created.username())).body(created);
     }
 

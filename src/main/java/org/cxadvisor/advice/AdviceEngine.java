@@ -21,15 +21,6 @@ import org.kie.api.runtime.KieSession;
  */
 public final class AdviceEngine {
 
-    /** Order of the advice categories in the contract, used to order advice of equal priority. */
-    public static final List<String> CATEGORY_ORDER = List.of("FEEL_SPECIAL", "DISAPPOINTMENT_TO_DELIGHT", "AMBASSADORS",
-            "CONTROLLED_EXPERIMENTS", "RELATIONSHIP", "STAGING", "PROCESS_EXCELLENCE", "STRATEGY_TRACK",
-            "SOCIAL_RESPONSIBILITY", "OPINION_LEADERS", "SENSES", "SURPRISE", "STORYTELLING", "EMOTIONAL_CONNECTION");
-
-    private static final Comparator<Advice> MOST_IMPORTANT_FIRST = Comparator.comparing(Advice::priority)
-            .thenComparing(a -> categoryRank(a.category()))
-            .thenComparing(Advice::id);
-
     /** The time budget when none is given. */
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
 
@@ -65,16 +56,13 @@ public final class AdviceEngine {
             conclusions.sort(Comparator.comparing(Conclusion::type));
             List<Advice> advice = new ArrayList<>();
             session.getObjects(new ClassObjectFilter(Advice.class)).forEach(o -> advice.add((Advice) o));
-            advice.sort(MOST_IMPORTANT_FIRST);
-            return new Evaluation(kb, profile, List.copyOf(conclusions), List.copyOf(advice));
+            List<Strength> strengths = new ArrayList<>();
+            session.getObjects(new ClassObjectFilter(Strength.class)).forEach(o -> strengths.add((Strength) o));
+            strengths.sort(Comparator.comparing(Strength::id));
+            return new Evaluation(kb, profile, List.copyOf(conclusions), AdviceRanking.rank(advice), List.copyOf(strengths));
         } finally {
             session.dispose();
         }
-    }
-
-    private static int categoryRank(String category) {
-        int rank = CATEGORY_ORDER.indexOf(category);
-        return rank < 0 ? CATEGORY_ORDER.size() : rank;
     }
 
     /** Counts firings per rule so that a runaway can be named, and halts the session when time is up. */

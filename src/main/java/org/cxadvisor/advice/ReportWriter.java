@@ -1,23 +1,29 @@
 package org.cxadvisor.advice;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cxadvisor.experiment.ExperimentPlan;
 import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.knowledge.AdviceText;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.KnowledgeMap;
 import org.cxadvisor.knowledge.RuleInfo;
+import org.cxadvisor.knowledge.StrengthText;
 import org.cxadvisor.profile.ProfileField;
 
 /**
- * Turns an {@link Evaluation} into a readable {@link AdviceReport}: advice texts in the chosen language,
- * rationales filled in with this profile's values, sources from the rules' metadata, and open questions
- * for the unknown fields that the rules use.
+ * Turns an {@link Evaluation} into a readable {@link AdviceReport}: texts in the chosen language, rationales and
+ * measures filled in with this profile's values, the examples the company's conclusions select added to the
+ * actions, sources from the rules' metadata, every rule in the report's language, the executive summary
+ * ({@link ReportSummary}) and open questions for the unknown fields that the rules use; experiment plans where the report advises
+ * controlled experiments.
  */
 public final class ReportWriter {
 
@@ -29,21 +35,52 @@ public final class ReportWriter {
     public static AdviceReport write(Evaluation evaluation, Locale locale) {
         KnowledgeBase kb = evaluation.knowledgeBase();
         String language = locale.getLanguage();
+        List<AdviceReport.ConclusionItem> conclusions = evaluation.conclusions().stream()
+                .map(c -> new AdviceReport.ConclusionItem(c.type(), c.value(), c.rule(), ruleText(kb, c.rule(), locale)))
+                .toList();
         List<AdviceReport.Item> items = evaluation.advice().stream().map(a -> item(evaluation, a, locale)).toList();
-        return new AdviceReport(language, evaluation.conclusions(), items, openQuestions(evaluation, locale),
-                AdviceReport.Stamp.of(kb));
+        Map<String, AdviceReport.StrengthItem> strengths = new LinkedHashMap<>();
+        evaluation.strengths().forEach(s -> strengths.computeIfAbsent(s.id(), id -> strength(kb, s, locale)));
+        List<ExperimentPlan> experiments = ExperimentPlans.of(evaluation, locale);
+        return new AdviceReport(language, ReportSummary.write(evaluation, items, strengths.size(), locale),
+                conclusions, items, List.copyOf(strengths.values()),
+                ExperimentPlans.withQuestion(openQuestions(evaluation, locale), experiments, evaluation.profile(), locale),
+                AdviceReport.Stamp.of(kb), experiments);
+    }
+
+    /** The rule's sentence in the report's language; its name if the texts have none. */
+    static String ruleText(KnowledgeBase kb, String rule, Locale locale) {
+        return kb.texts().ruleText(rule, locale.getLanguage()).orElse(rule);
     }
 
     private static AdviceReport.Item item(Evaluation evaluation, Advice advice, Locale locale) {
         KnowledgeBase kb = evaluation.knowledgeBase();
         AdviceText text = kb.texts().text(advice.id(), locale.getLanguage())
                 .or(() -> kb.texts().text(advice.id(), Messages.ENGLISH.getLanguage()))
-                .orElse(new AdviceText(advice.id(), "", List.of(), ""));
+                .orElse(new AdviceText(advice.id(), "", List.of(), "", "", Map.of()));
         List<AdviceReport.Source> sources = new ArrayList<>();
         kb.rule(advice.rule()).map(RuleInfo::kpoints).map(KnowledgeMap::bySource)
                 .ifPresent(bySource -> bySource.forEach((doc, kpoints) -> sources.add(new AdviceReport.Source(doc, kpoints))));
-        return new AdviceReport.Item(advice.id(), advice.category(), advice.priority(), text.title(), text.summary(),
-                text.actions(), fill(text.rationale(), evaluation, locale), List.copyOf(sources), advice.rule());
+        List<String> actions = new ArrayList<>(text.actions());
+        Set<String> concluded = new LinkedHashSet<>();
+        evaluation.conclusions().forEach(c -> concluded.add(String.valueOf(c.value())));
+        text.examples().forEach((when, example) -> {
+            if (concluded.contains(when)) {
+                actions.add(example);
+            }
+        });
+        return new AdviceReport.Item(advice.id(), advice.category(), advice.priority(), advice.horizon(), text.title(),
+                text.summary(), List.copyOf(actions), fill(text.rationale(), evaluation, locale),
+                fill(text.measure(), evaluation, locale), List.copyOf(sources), advice.rule(),
+                ruleText(kb, advice.rule(), locale));
+    }
+
+    private static AdviceReport.StrengthItem strength(KnowledgeBase kb, Strength strength, Locale locale) {
+        StrengthText text = kb.texts().strength(strength.id(), locale.getLanguage())
+                .or(() -> kb.texts().strength(strength.id(), Messages.ENGLISH.getLanguage()))
+                .orElse(new StrengthText(strength.id(), ""));
+        return new AdviceReport.StrengthItem(strength.id(), text.title(), text.summary(),
+                ruleText(kb, strength.rule(), locale));
     }
 
     /** Replaces {field} and {CONCLUSION_TYPE} placeholders with this profile's values, in words. */
@@ -63,9 +100,9 @@ public final class ReportWriter {
             return ValueWords.of(field.get(), field.get().read(evaluation.profile()), locale);
         }
         return evaluation.conclusions().stream().filter(c -> c.type().equals(name)).findFirst()
-                .map(c -> c.value() instanceof String s ? Messages.get(locale, "conclusion." + name + "." + s)
-                        : String.valueOf(c.value()))
-                .orElse("{" + name + "}");
+                .map(c -> ValueWords.conclusion(c.type(), c.value(), locale))
+                .orElseGet(() -> ConclusionType.byName(name).isPresent() ? Messages.get(locale, "value.unknown")
+                        : "{" + name + "}");
     }
 
     private static List<AdviceReport.OpenQuestion> openQuestions(Evaluation evaluation, Locale locale) {

@@ -13,6 +13,7 @@ public final class RuleMetadata {
     public static final String CATEGORY = "category";
     public static final String ADVICE = "adviceId";
     public static final String CONCLUSION = "concludes";
+    public static final String STRENGTH = "strengthId";
     public static final String KPOINTS = "kpoints";
     public static final String SOURCE = "source";
 

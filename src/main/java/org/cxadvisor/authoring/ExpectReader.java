@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.cxadvisor.advice.AdviceEngine;
+import org.cxadvisor.advice.AdviceCategory;
+import org.cxadvisor.advice.ConclusionType;
 import org.cxadvisor.advice.Priority;
 import org.cxadvisor.authoring.RuleTests.Expectation;
 import org.cxadvisor.knowledge.KnowledgeBase;
@@ -24,16 +25,19 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 final class ExpectReader {
 
     private static final Set<String> KEYS = Set.of("advice", "noAdvice", "categories", "noCategories",
-            "conclusions", "priority");
+            "conclusions", "priority", "first", "now", "strengths");
 
     private final TestFile file;
     private final Set<String> adviceIds;
-    private final Set<String> conclusionTypes = new TreeSet<>(Validator.CONTRACT_CONCLUSIONS);
+    private final Set<String> strengthIds = new TreeSet<>();
+    private final Set<String> conclusionTypes = new TreeSet<>();
 
     ExpectReader(TestFile file, KnowledgeBase kb) {
         this.file = file;
         this.adviceIds = new TreeSet<>(kb.adviceIds());
+        Stream.of(ConclusionType.values()).map(Enum::name).forEach(conclusionTypes::add);
         kb.rules().stream().map(RuleInfo::conclusion).filter(c -> c != null).forEach(conclusionTypes::add);
+        kb.rules().stream().map(RuleInfo::strength).filter(s -> s != null).forEach(strengthIds::add);
     }
 
     List<Expectation> read(Node node) {
@@ -46,7 +50,8 @@ final class ExpectReader {
             String key = YamlNodes.scalarText(tuple.getKeyNode());
             int line = YamlNodes.line(tuple.getKeyNode());
             Object value = switch (key) {
-                case "advice", "noAdvice", "categories", "noCategories" -> names(tuple.getValueNode(), key, line);
+                case "advice", "noAdvice", "categories", "noCategories", "now", "first" -> names(tuple.getValueNode(), key, line);
+                case "strengths" -> strengths(tuple.getValueNode(), key, line);
                 case "conclusions" -> conclusions(tuple.getValueNode(), key, line);
                 case "priority" -> priorities(tuple.getValueNode(), key, line);
                 default -> throw new IllegalStateException(key);
@@ -60,8 +65,23 @@ final class ExpectReader {
 
     private List<String> names(Node value, String key, int line) {
         List<String> names = nameList(value, key);
-        return names != null && all(names, n -> key.contains("dvice") ? knownAdvice(n, line) : knownCategory(n, line))
-                ? names : null;
+        boolean advice = key.contains("dvice") || key.equals("now") || key.equals("first");
+        if (key.equals("first") && names != null && names.size() != 1) {
+            file.error(line, "'first:' names one advice id, the one that must come first");
+            return null;
+        }
+        return names != null && all(names, n -> advice ? knownAdvice(n, line) : knownCategory(n, line)) ? names : null;
+    }
+
+    private List<String> strengths(Node value, String key, int line) {
+        List<String> names = nameList(value, key);
+        return names != null && all(names, id -> {
+            if (strengthIds.contains(id)) {
+                return true;
+            }
+            file.error(line, "unknown strength id '" + id + "': no rule notes it" + NearMiss.closest(id, strengthIds));
+            return false;
+        }) ? names : null;
     }
 
     private Map<String, Object> conclusions(Node value, String key, int line) {
@@ -117,11 +137,11 @@ final class ExpectReader {
     }
 
     private boolean knownCategory(String category, int line) {
-        if (AdviceEngine.CATEGORY_ORDER.contains(category)) {
+        if (AdviceCategory.byName(category).isPresent()) {
             return true;
         }
         file.error(line, "unknown category '" + category + "'; categories: "
-                + String.join(", ", AdviceEngine.CATEGORY_ORDER));
+                + AdviceCategory.names());
         return false;
     }
 

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.cxadvisor.advice.Advice;
 import org.cxadvisor.advice.Conclusion;
 import org.cxadvisor.advice.Evaluation;
+import org.cxadvisor.advice.Horizon;
+import org.cxadvisor.advice.Strength;
 import org.cxadvisor.authoring.RuleTests.Expectation;
 import org.cxadvisor.authoring.RuleTests.Failure;
 
@@ -57,6 +59,24 @@ final class ExpectationCheck {
                     fail(e, "expected no advice in category " + c + ", but got: " + String.join(", ", ids));
                 }
             });
+            case "first" -> {
+                String first = evaluation.advice().isEmpty() ? null : evaluation.advice().get(0).id();
+                if (!names(e).get(0).equals(first)) {
+                    fail(e, "expected '" + names(e).get(0) + "' first, but " + (first == null ? "no advice was given"
+                            : "'" + first + "' came first (" + givenList + ")"));
+                }
+            }
+            case "now" -> {
+                List<String> now = evaluation.advice().stream().filter(a -> a.horizon() == Horizon.NOW).map(Advice::id).toList();
+                if (!now.equals(names(e))) {
+                    fail(e, "expected NOW to be " + names(e) + ", but it was " + now);
+                }
+            }
+            case "strengths" -> {
+                Set<String> kept = evaluation.strengths().stream().map(Strength::id).collect(Collectors.toSet());
+                names(e).stream().filter(id -> !kept.contains(id)).forEach(id -> fail(e, "expected strength '" + id
+                        + "', but it was not noted (strengths: " + (kept.isEmpty() ? "none" : String.join(", ", kept)) + ")"));
+            }
             case "conclusions" -> map(e).forEach((type, expected) -> conclusion(e, type, expected));
             case "priority" -> map(e).forEach((id, expected) -> {
                 Advice actual = given.get(id);

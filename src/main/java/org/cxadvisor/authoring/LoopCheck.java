@@ -24,8 +24,10 @@ final class LoopCheck {
 
     private static final Pattern MODIFY = Pattern.compile("\\b(?:modify|update|retract|delete)\\s*\\(\\s*(\\$\\w+)");
     private static final Pattern INSERT = Pattern.compile(
-            "\\binsert(?:Logical)?\\s*\\(\\s*(?:new\\s+)?([A-Z]\\w*)\\s*(?:\\.\\s*of\\s*\\(\\s*kcontext\\s*,\\s*\"([^\"]*)\")?");
-    private static final Pattern TYPE_CONSTRAINT = Pattern.compile("\\btype\\s*==\\s*\"([^\"]*)\"");
+            "\\binsert(?:Logical)?\\s*\\(\\s*(?:new\\s+)?([A-Z]\\w*)\\s*(?:\\.\\s*of\\s*\\(\\s*kcontext\\s*,\\s*(?:\"([^\"]*)\"|([A-Z]\\w*)\\.))?");
+    /** The conclusion a condition asks for: a type name in quotes, or the enum of a typed value. */
+    private static final Pattern TYPE_CONSTRAINT = Pattern.compile(
+            "\\btype\\s*==\\s*\"([^\"]*)\"|\\bconcluded\\s*(?:==|!=|(?:not\\s+)?in\\s*\\()\\s*([A-Z]\\w*)\\.");
 
     /** A pattern of the rule's conditions: its type, binding and constraints, and whether it is a guard. */
     private record Cond(String type, String binding, String constraints, int line) {
@@ -62,13 +64,14 @@ final class LoopCheck {
             Matcher insert = INSERT.matcher(then);
             while (reason == null && insert.find()) {
                 String type = insert.group(1);
-                String conclusionType = insert.group(2);
+                String conclusionType = insert.group(2) != null ? insert.group(2) : insert.group(3);
                 for (Cond cond : positive) {
                     if (!simple(cond.type()).equals(type)) {
                         continue;
                     }
                     Matcher asked = TYPE_CONSTRAINT.matcher(cond.constraints());
-                    if (conclusionType != null && asked.find() && !asked.group(1).equals(conclusionType)) {
+                    if (conclusionType != null && asked.find()
+                            && !conclusionType.equals(asked.group(1) != null ? asked.group(1) : asked.group(2))) {
                         continue; // concludes another type than it reads: no loop
                     }
                     reason = "its then part inserts a new " + type + ", which its own conditions match";

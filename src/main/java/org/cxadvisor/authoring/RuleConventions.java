@@ -3,13 +3,15 @@ package org.cxadvisor.authoring;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cxadvisor.advice.AdviceEngine;
+import org.cxadvisor.advice.AdviceCategory;
+import org.cxadvisor.advice.ConclusionType;
 import org.cxadvisor.knowledge.KnowledgeMap;
 import org.cxadvisor.knowledge.RuleInfo;
 
 /**
- * The knowledge base's conventions for each rule's metadata: advice or a conclusion, a known category, K-points
- * and the documents they come from; and one rule per advice id and per name.
+ * The knowledge base's conventions for each rule's metadata: advice, a conclusion or a strength, a known category,
+ * K-points and the documents they come from; unique rule names; and the rules of one advice id (one per priority
+ * band) kept together in one file and one category.
  */
 final class RuleConventions {
 
@@ -25,20 +27,28 @@ final class RuleConventions {
         String where = "rule \"" + r.name() + "\"";
         boolean advice = r.advice() != null && !r.advice().isBlank();
         boolean concludes = r.conclusion() != null && !r.conclusion().isBlank();
-        if (!advice && !concludes) {
-            findings.add(Finding.error(r.file(), r.line(), where + " neither gives advice nor concludes: add"
-                    + " @adviceId(\"...\") and @category(\"...\") for advice, or @concludes(\"...\") for a classification."));
+        boolean strength = r.strength() != null && !r.strength().isBlank();
+        int kinds = (advice ? 1 : 0) + (concludes ? 1 : 0) + (strength ? 1 : 0);
+        if (kinds == 0) {
+            findings.add(Finding.error(r.file(), r.line(), where + " neither gives advice, concludes nor notes a"
+                    + " strength: add @adviceId(\"...\") and @category(\"...\") for advice, @concludes(\"...\") for a"
+                    + " classification, or @strengthId(\"...\") for a practice to keep."));
         }
-        if (advice && concludes) {
-            findings.add(Finding.error(r.file(), r.line(), where + " has both @adviceId and @concludes: a rule"
-                    + " either gives one advice or draws one conclusion."));
+        if (kinds > 1) {
+            findings.add(Finding.error(r.file(), r.line(), where + " has more than one of @adviceId, @concludes and"
+                    + " @strengthId: a rule either gives one advice, draws one conclusion or notes one strength."));
+        }
+        if (concludes && ConclusionType.byName(r.conclusion()).isEmpty()) {
+            findings.add(Finding.error(r.file(), r.line(), where + ": unknown @concludes(\"" + r.conclusion()
+                    + "\"); use one of " + String.join(", ", java.util.Arrays.stream(ConclusionType.values())
+                    .map(Enum::name).toList()) + "."));
         }
         if (advice && (r.category() == null || r.category().isBlank())) {
             findings.add(Finding.error(r.file(), r.line(), where + " has no @category: use one of "
-                    + String.join(", ", AdviceEngine.CATEGORY_ORDER) + "."));
-        } else if (r.category() != null && !AdviceEngine.CATEGORY_ORDER.contains(r.category())) {
+                    + AdviceCategory.names() + "."));
+        } else if (r.category() != null && AdviceCategory.byName(r.category()).isEmpty()) {
             findings.add(Finding.error(r.file(), r.line(), where + ": unknown @category(\"" + r.category()
-                    + "\"); use one of " + String.join(", ", AdviceEngine.CATEGORY_ORDER) + "."));
+                    + "\"); use one of " + AdviceCategory.names() + "."));
         }
         if (advice && !r.advice().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             findings.add(Finding.warning(r.file(), r.line(), where + ": advice id '" + r.advice()
@@ -82,10 +92,13 @@ final class RuleConventions {
         for (RuleInfo r : rules) {
             if (r.advice() != null) {
                 RuleInfo first = byAdvice.putIfAbsent(r.advice(), r);
-                if (first != null) {
+                if (first != null && (!first.file().equals(r.file()) || !String.valueOf(first.category())
+                        .equals(String.valueOf(r.category())))) {
                     findings.add(Finding.error(r.file(), r.line(), "advice '" + r.advice() + "' is also given by rule \""
-                            + first.name() + "\" (" + first.file() + ":" + first.line() + "); each advice id belongs"
-                            + " to exactly one rule: give this one its own id and texts."));
+                            + first.name() + "\" (" + first.file() + ":" + first.line() + ") in another "
+                            + (first.file().equals(r.file()) ? "category" : "file") + "; the rules of one advice are its"
+                            + " priority bands and stay together in one file and category: give this one its own id"
+                            + " and texts, or move it beside the other."));
                 }
             }
             RuleInfo same = byName.putIfAbsent(r.name(), r);

@@ -9,6 +9,7 @@ import org.cxadvisor.knowledge.AdviceTexts;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.KnowledgeMap;
 import org.cxadvisor.knowledge.RuleInfo;
+import org.cxadvisor.knowledge.StrengthText;
 
 /**
  * The rule reference ({@code docs/rules.md}), generated from the rules' metadata (the rule catalog) and the advice
@@ -44,9 +45,15 @@ public final class RulesDoc {
                     texts.text(r.advice(), "en").map(AdviceText::title).ifPresent(t -> md.append(" — ").append(t));
                     texts.text(r.advice(), "nl").map(AdviceText::title).ifPresent(t -> md.append(" / *").append(t).append('*'));
                     md.append(" |\n");
+                } else if (r.isStrengthRule()) {
+                    md.append("| strength | `").append(r.strength()).append('`');
+                    texts.strength(r.strength(), "en").map(StrengthText::title).ifPresent(t -> md.append(" — ").append(t));
+                    texts.strength(r.strength(), "nl").map(StrengthText::title).ifPresent(t -> md.append(" / *").append(t).append('*'));
+                    md.append(" |\n");
                 } else {
                     md.append("| concludes | `").append(r.conclusion()).append("` |\n");
                 }
+                texts.ruleText(r.name(), "nl").ifPresent(t -> md.append("| in Dutch | ").append(t.strip()).append(" |\n"));
                 md.append("| K-points | ").append(String.join(", ", r.kpoints())).append(" |\n");
                 md.append("| sources | ").append(KnowledgeMap.bySource(r.kpoints()).entrySet().stream()
                         .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")

@@ -1,12 +1,15 @@
 package org.cxadvisor.authoring;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cxadvisor.knowledge.AdviceText;
+import org.cxadvisor.advice.ConclusionType;
 import org.cxadvisor.knowledge.AdviceTexts;
 import org.cxadvisor.knowledge.KnowledgeBaseLoader;
 import org.cxadvisor.knowledge.RuleFile;
@@ -14,8 +17,9 @@ import org.cxadvisor.knowledge.RuleInfo;
 import org.cxadvisor.profile.ProfileField;
 
 /**
- * Advice texts against the rules: every advice has an English and a Dutch text, every text belongs to an advice
- * that a rule gives, and every {@code {placeholder}} in a rationale names something that can fill it.
+ * Texts against the rules: every advice and strength has an English and a Dutch text and every rule a Dutch
+ * sentence, every text belongs to something a rule gives, and every {@code {placeholder}} in a rationale or measure
+ * names something that can fill it.
  */
 final class TextChecks {
 
@@ -30,13 +34,27 @@ final class TextChecks {
      */
     static void check(List<RuleInfo> rules, AdviceTexts texts, boolean textsReadable, List<RuleFile> files, List<Finding> findings) {
         Set<String> given = new LinkedHashSet<>();
-        Set<String> conclusionTypes = new TreeSet<>(Validator.CONTRACT_CONCLUSIONS);
+        Set<String> conclusionTypes = new TreeSet<>();
+        Arrays.stream(ConclusionType.values()).map(Enum::name).forEach(conclusionTypes::add);
         rules.stream().filter(r -> r.conclusion() != null).forEach(r -> conclusionTypes.add(r.conclusion()));
-        rules.stream().filter(RuleInfo::isAdviceRule).forEach(r -> given.add(r.advice()));
+        rules.stream().map(r -> r.isAdviceRule() ? r.advice() : r.strength()).filter(id -> id != null).forEach(given::add);
         if (textsReadable) {
             KnowledgeBaseLoader.missingTexts(rules, texts)
                     .forEach(e -> findings.add(Finding.error(e.file(), e.line(), e.message())));
         }
+        Set<String> ruleNames = new TreeSet<>();
+        for (RuleInfo r : rules) {
+            ruleNames.add(r.name());
+            // A missing sentence does not stop the rules going live (the report falls back to the rule's name).
+            if (textsReadable && texts.ruleText(r.name(), "nl").isEmpty()) {
+                findings.add(Finding.error(r.file(), r.line(), "rule \"" + r.name() + "\" has no Dutch (nl) sentence:"
+                        + " add it under 'ruleTexts:' in the topic's .texts.yaml file, as 'nl: ...' below the rule's name."));
+            }
+        }
+        texts.ruleNames().stream().filter(n -> !ruleNames.contains(n)).forEach(n -> findings.add(Finding.warning(
+                texts.fileOf("rule:" + n), lineOf(files, texts.fileOf("rule:" + n), "  " + n + ":"), "a sentence for rule \""
+                        + n + "\", but no rule has that name (a typo, or a rule that was renamed?)"
+                        + NearMiss.closest(n, ruleNames))));
         for (String id : texts.adviceIds()) {
             String file = texts.fileOf(id);
             int line = lineOf(files, file, id + ":");
@@ -45,17 +63,25 @@ final class TextChecks {
                         + " (a typo in the id, or a rule that was removed?)."));
             }
             for (String language : texts.languages(id)) {
-                AdviceText text = texts.text(id, language).orElseThrow();
-                Matcher m = PLACEHOLDER.matcher(text.rationale());
+                Optional<AdviceText> text = texts.text(id, language);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (text.get().measure().isBlank()) {
+                    findings.add(Finding.error(file, line, "advice '" + id + "' (" + language + ") has no measure: add"
+                            + " 'measure:' saying how the company will know the advice works."));
+                }
+                Matcher m = PLACEHOLDER.matcher(text.get().rationale() + " " + text.get().measure());
                 while (m.find()) {
                     String name = m.group(1);
                     if (ProfileField.byPath(name).isEmpty() && !name.equals(ProfileField.CUSTOMER_VALUE)
                             && !conclusionTypes.contains(name)) {
                         // Clients would read "{sensoryDesing}" in their report: an error, so the service refuses it.
                         findings.add(Finding.error(file, lineOf(files, file, line, "{" + name + "}"), "advice '" + id
-                                + "' (" + language + "): {" + name + "} in the rationale names no profile field and no"
-                                + " conclusion type" + NearMiss.closest(name, fillers(conclusionTypes))
-                                + "; use a field such as {employeeEngagement} or a conclusion such as {EXPERIENCE_QUADRANT}."));
+                                + "' (" + language + "): {" + name + "} in the rationale or measure is neither a profile"
+                                + " field nor a conclusion type" + NearMiss.closest(name, fillers(conclusionTypes))
+                                + "; a report would show it as it is. Use a profile field name (e.g. {sector}) or a"
+                                + " conclusion type (e.g. {EXPERIENCE_QUADRANT})."));
                     }
                 }
             }

@@ -35,10 +35,6 @@ import org.drools.verifier.Verifier;
  */
 public final class Validator {
 
-    /** Conclusion types the contract fixes; rules may add more with {@code @concludes}. */
-    static final List<String> CONTRACT_CONCLUSIONS = List.of("EXPERIENCE_QUADRANT", "VALUE_FOCUS", "STRATEGY_TRACK",
-            "RELATIONSHIP_GAP");
-
     /** What {@code validate} found. {@code knowledgeBase} is empty when the rules do not compile. */
     public record Report(List<Finding> findings, List<RuleInfo> rules, List<RuleFile> files,
                          Map<String, List<RuleInfo>> coverage, List<String> uncoveredKpoints,

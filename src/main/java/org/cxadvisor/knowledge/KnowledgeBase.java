@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cxadvisor.experiment.ExperimentCatalog;
 import org.kie.api.KieBase;
 
 /**
- * One compiled, immutable generation of the rules folder: the Drools KieBase, the texts and rule catalog
+ * One compiled, immutable generation of the rules folder: the Drools KieBase, the texts, experiment plans and rule catalog
  * that belong to it, and the version (content hash) that reports carry. A reload builds a new one beside it.
  * What reports and what-ifs look up per request (a rule by name, the fields the rules read) is derived here,
  * once per generation.
@@ -24,17 +25,19 @@ public final class KnowledgeBase {
     private final List<String> files;
     private final List<RuleInfo> rules;
     private final AdviceTexts texts;
+    private final ExperimentCatalog experiments;
     private final Map<String, RuleInfo> rulesByName = new LinkedHashMap<>();
     private final Set<String> fieldsRead = new TreeSet<>();
 
     public KnowledgeBase(KieBase kieBase, String version, Instant loadedAt, List<String> files, List<RuleInfo> rules,
-                         AdviceTexts texts) {
+                         AdviceTexts texts, ExperimentCatalog experiments) {
         this.kieBase = kieBase;
         this.version = version;
         this.loadedAt = loadedAt;
         this.files = List.copyOf(files);
         this.rules = List.copyOf(rules);
         this.texts = texts;
+        this.experiments = experiments;
         this.rules.forEach(r -> {
             rulesByName.putIfAbsent(r.name(), r);
             fieldsRead.addAll(r.fields());
@@ -47,6 +50,7 @@ public final class KnowledgeBase {
     public List<String> files() { return files; }
     public List<RuleInfo> rules() { return rules; }
     public AdviceTexts texts() { return texts; }
+    public ExperimentCatalog experiments() { return experiments; }
 
     public Optional<RuleInfo> rule(String name) {
         return Optional.ofNullable(rulesByName.get(name));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.cxadvisor.experiment.ExperimentCatalog;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -13,7 +14,7 @@ import org.kie.api.builder.ReleaseId;
 
 /**
  * Compiles the rules folder into a {@link KnowledgeBase}: DRL, DSL and DSLR files through Drools' KieBuilder,
- * texts through {@link AdviceTexts}. Reads from disk only, never from the classpath, so business users can
+ * texts through {@link AdviceTexts}, experiment plans through {@link ExperimentCatalog}. Reads from disk only, never from the classpath, so business users can
  * change rules without a Java build. Every problem found is reported with its file and line; an error in a
  * rule's {@code then} part is reported at its own line, not at the rule's first line (see {@link ConsequenceErrors}).
  */
@@ -36,32 +37,35 @@ public final class KnowledgeBaseLoader {
         List<RuleError> errors = new ArrayList<>();
         files.stream().filter(RuleFile::isTable).forEach(f -> errors.addAll(f.table().errors()));
         AdviceTexts texts = AdviceTexts.read(files, errors);
+        ExperimentCatalog experiments = experiments(files, errors);
         KieBase kieBase = compile(files, errors);
         if (!errors.isEmpty()) {
             throw new KnowledgeBaseException(errors);
         }
         return new KnowledgeBase(kieBase, RuleFiles.version(files), clock.instant(),
-                files.stream().map(RuleFile::path).toList(), RuleCatalog.read(files), texts);
+                files.stream().map(RuleFile::path).toList(), RuleCatalog.read(files), texts, experiments);
     }
 
     /**
-     * Every advice a rule can give needs its words in English and Dutch: without them a report would show a bare
-     * id. The service does not take such rules into use ({@link KnowledgeBaseHolder}; the rule file and the texts
-     * file are often saved one after the other, and the reload after the second save succeeds); {@code validate}
-     * reports them as errors. Compiling alone (rule-writing tools such as rules-doc) does not insist; see {@link #inService}.
+     * Every advice and strength a rule can give needs its words in English and Dutch: without them a report would
+     * show a bare id. The service does not take such rules into use ({@link KnowledgeBaseHolder};
+     * the rule file and the texts file are often saved one after the other, and the reload after the second save
+     * succeeds); {@code validate} reports them as errors. Compiling alone (rule-writing tools such as rules-doc) does not insist; see {@link #inService}.
      */
     public static List<RuleError> missingTexts(List<RuleInfo> rules, AdviceTexts texts) {
         List<RuleError> errors = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (RuleInfo rule : rules) {
-            if (rule.isAdviceRule() && seen.add(rule.advice())) {
-                for (String language : List.of("en", "nl")) {
-                    if (texts.text(rule.advice(), language).isEmpty()) {
-                        errors.add(new RuleError(rule.file(), rule.line(), "advice '" + rule.advice() + "' has no "
-                                + (language.equals("en") ? "English (en)" : "Dutch (nl)") + " text: add it under '"
-                                + rule.advice() + ":' in a .texts.yaml file."));
-                    }
+            String id = rule.isAdviceRule() ? rule.advice() : rule.strength();
+            for (String language : List.of("en", "nl")) {
+                String name = language.equals("en") ? "English (en)" : "Dutch (nl)";
+                boolean missing = rule.isAdviceRule() ? texts.text(id, language).isEmpty()
+                        : texts.strength(id, language).isEmpty();
+                if (id != null && !seen.contains(id + language) && missing) {
+                    errors.add(new RuleError(rule.file(), rule.line(), (rule.isAdviceRule() ? "advice '" : "strength '")
+                            + id + "' has no " + name + " text: add it under '" + id + ":' in a .texts.yaml file."));
                 }
+                seen.add(id + language);
             }
         }
         return errors;
@@ -90,15 +94,22 @@ public final class KnowledgeBaseLoader {
         }
         List<RuleError> errors = new ArrayList<>();
         AdviceTexts texts = AdviceTexts.read(files, errors);
+        ExperimentCatalog experiments = experiments(files, errors);
         if (!errors.isEmpty()) {
             throw new KnowledgeBaseException(errors);
         }
         return new KnowledgeBase(previous.kieBase(), RuleFiles.version(files), clock.instant(),
-                files.stream().map(RuleFile::path).toList(), previous.rules(), texts);
+                files.stream().map(RuleFile::path).toList(), previous.rules(), texts, experiments);
+    }
+
+    private static ExperimentCatalog experiments(List<RuleFile> files, List<RuleError> errors) {
+        return ExperimentCatalog.read(files.stream().filter(RuleFile::isPlans)
+                        .map(f -> new ExperimentCatalog.Source(f.path(), f.content())).toList(),
+                (file, line, message) -> errors.add(new RuleError(file, line, message)));
     }
 
     private static List<RuleFile> rulesOnly(List<RuleFile> files) {
-        return files.stream().filter(f -> !f.isTexts()).toList();
+        return files.stream().filter(RuleFile::isRules).toList();
     }
 
     private static KieBase compile(List<RuleFile> files, List<RuleError> errors) {
@@ -107,7 +118,7 @@ public final class KnowledgeBaseLoader {
         // reloads never pile up modules in KieServices' global repository.
         ReleaseId releaseId = kie.newReleaseId("org.cxadvisor.rules", "kb-" + System.nanoTime(), "1.0.0");
         KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
-        files.stream().filter(f -> !f.isTexts()).forEach(f -> kfs.write(RESOURCES + f.compiledPath(), f.content()));
+        files.stream().filter(RuleFile::isRules).forEach(f -> kfs.write(RESOURCES + f.compiledPath(), f.content()));
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         try {
             List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);

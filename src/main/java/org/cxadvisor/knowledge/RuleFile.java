@@ -26,4 +26,7 @@ public record RuleFile(String path, String content, DecisionTable table) {
     String compiledPath() {
         return isTable() ? path + ".drl" : path;
     }
+    public boolean isPlans() { return path.endsWith(RuleFiles.PLANS_SUFFIX); }
+    /** A file Drools compiles (rules, DSL, DSLR), as opposed to the texts and plans read beside them. */
+    public boolean isRules() { return isDrl() || isDsl() || isDslr(); }
 }

@@ -15,10 +15,12 @@ import java.util.stream.Stream;
 public final class RuleFiles {
 
     public static final String TEXTS_SUFFIX = ".texts.yaml";
+    /** Experiment plans: which advice can be tested and how (org.cxadvisor.experiment). */
+    public static final String PLANS_SUFFIX = ".plans.yaml";
     /** Rule tests live beside the rules but are not part of the knowledge base. */
     public static final String TESTS_FOLDER = "tests";
 
-    private static final List<String> SUFFIXES = List.of(".drl", ".dsl", ".dslr", TEXTS_SUFFIX);
+    private static final List<String> SUFFIXES = List.of(".drl", ".dsl", ".dslr", TEXTS_SUFFIX, PLANS_SUFFIX);
 
     private RuleFiles() {
     }

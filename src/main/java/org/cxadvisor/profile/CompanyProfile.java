@@ -35,7 +35,8 @@ public record CompanyProfile(
         Experimentation experimentation,
         Integer standardization,
         Integer npsScore,
-        Double retentionRatePercent) {
+        Double retentionRatePercent,
+        Integer customersPerMonth) {
 
     /** The profile as a flat map from field path (e.g. {@code customerValue.emotional}) to value; unknown fields are absent. */
     public Map<String, Object> values() {
@@ -67,6 +68,6 @@ public record CompanyProfile(
                 (Boolean) v.get("sensoryDesign"), (Boolean) v.get("plannedSurprises"),
                 (Boolean) v.get("brandStorytelling"), (Experimentation) v.get("experimentation"),
                 (Integer) v.get("standardization"), (Integer) v.get("npsScore"),
-                (Double) v.get("retentionRatePercent"));
+                (Double) v.get("retentionRatePercent"), (Integer) v.get("customersPerMonth"));
     }
 }

@@ -40,7 +40,8 @@ public enum ProfileField {
     EXPERIMENTATION("experimentation", Kind.CHOICE, false, 0, 0, Experimentation.class, CompanyProfile::experimentation),
     STANDARDIZATION("standardization", Kind.SCALE, false, 1, 5, null, CompanyProfile::standardization),
     NPS_SCORE("npsScore", Kind.WHOLE_NUMBER, false, -100, 100, null, CompanyProfile::npsScore),
-    RETENTION_RATE_PERCENT("retentionRatePercent", Kind.PERCENT, false, 0, 100, null, CompanyProfile::retentionRatePercent);
+    RETENTION_RATE_PERCENT("retentionRatePercent", Kind.PERCENT, false, 0, 100, null, CompanyProfile::retentionRatePercent),
+    CUSTOMERS_PER_MONTH("customersPerMonth", Kind.WHOLE_NUMBER, false, 1, 1_000_000_000, null, CompanyProfile::customersPerMonth);
 
     /** What kind of answer a field takes; decides parsing, validation and how a form asks for it. */
     public enum Kind { TEXT, CHOICE, SCALE, WHOLE_NUMBER, PERCENT, YES_NO }

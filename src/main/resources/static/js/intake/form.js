@@ -8,7 +8,7 @@ import {CUSTOMER_VALUE as CV, isCustomerValuePart} from '../lib/schema.js';
 
 /** Questions grouped the way a manager thinks about the company; fields not listed land in "other". */
 const GROUPS = [
-  ['business', ['name', 'sector', 'market', 'offering', 'pricePositioning']],
+  ['business', ['name', 'sector', 'market', 'offering', 'pricePositioning', 'customersPerMonth']],
   ['customers', ['processValue', 'entertainmentValue', 'customerValue']],
   ['relationship', ['relationshipWarmth', 'targetRelationshipWarmth', 'journeyScope', 'npsScore',
     'retentionRatePercent', 'complaintRatePercent']],

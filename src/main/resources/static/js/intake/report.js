@@ -1,6 +1,6 @@
 /*
- * The advice report under the intake form: conclusions, matrix, customer values, advice cards (data-advice-id and
- * data-category, the contract's hooks), open questions and the answers in short. Everything it says comes from the
+ * The advice report under the intake form: summary, conclusions, matrix, customer values, the roadmap of advice cards
+ * (roadmap.js), strengths, open questions and the answers in short. Everything it says comes from the
  * report the server gave; rendering only.
  */
 import {el} from '../lib/dom.js';
@@ -9,6 +9,7 @@ import {CUSTOMER_VALUE as CV, choiceLabel, isCustomerValuePart, valueWords} from
 import {matrixSvg, valueChartSvg} from './charts.js';
 import {controlId} from './form.js';
 import {handOver} from '../lib/handover.js';
+import {adviceSection, section, strengthsSection, summarySection} from './roadmap.js';
 
 function conclusionOf(report, type) {
   const found = (report.conclusions || []).find((c) => c.type === type);
@@ -19,18 +20,14 @@ function conclusionText(type, value) {
   return tOr('conclusion.' + type + '.' + value, String(value));
 }
 
-function section(id, titleKey, extraClass, ...content) {
-  return el('section', {class: 'report__section' + (extraClass ? ' ' + extraClass : ''), id, 'aria-labelledby': id + '-title'},
-    el('h3', {id: id + '-title'}, t(titleKey)), ...content);
-}
-
 function conclusionsSection({report}) {
   const dl = el('dl', {class: 'conclusions'});
   (report.conclusions || []).forEach((c) => {
     const value = c.type === 'RELATIONSHIP_GAP' && typeof c.value === 'number' && c.value > 0 ? '+' + c.value
       : conclusionText(c.type, c.value);
     dl.append(el('dt', {}, tOr('conclusion.' + c.type, c.type)),
-      el('dd', {'data-conclusion': c.type, 'data-value': String(c.value)}, value));
+      el('dd', {'data-conclusion': c.type, 'data-value': String(c.value)}, value,
+        c.ruleText ? el('span', {class: 'conclusions__rule'}, c.ruleText) : null));
   });
   return section('report-conclusions', 'report.conclusions', '', dl);
 }
@@ -73,34 +70,6 @@ function valuesSection({report, profile}, actions) {
     el('div', {class: 'chart-row'},
       el('figure', {class: 'chart-figure'}, svg, el('figcaption', {}, desc), legend),
       el('div', {class: 'chart-side'}, dl.children.length ? dl : el('p', {class: 'note'}, t('intake.values.noConclusion')))));
-}
-
-function sourceText(source) {
-  const points = (source.kpoints || []).join(', ');
-  return tOr('intake.source.' + source.document, source.document) + (points ? ' (' + points + ')' : '');
-}
-
-function adviceCard(item, index) {
-  const priority = String(item.priority || '').toUpperCase();
-  const titleId = 'advice-title-' + index;
-  return el('article', {class: 'card advice-card advice-card--' + priority.toLowerCase(), 'data-advice-id': item.id,
-    'data-category': item.category, 'data-priority': priority, 'aria-labelledby': titleId},
-  el('header', {class: 'advice-card__header'},
-    el('span', {class: 'priority priority--' + priority.toLowerCase()}, tOr('priority.' + priority, priority)),
-    el('h4', {class: 'advice-card__title', id: titleId}, item.title)),
-  el('p', {class: 'advice-card__summary'}, item.summary),
-  item.actions && item.actions.length ? el('div', {class: 'advice-card__actions'},
-    el('h5', {}, t('intake.advice.actions')), el('ol', {}, item.actions.map((a) => el('li', {}, a)))) : null,
-  item.rationale ? el('p', {class: 'advice-card__why'}, el('strong', {}, t('report.why')), ' ', item.rationale) : null,
-  item.sources && item.sources.length ? el('p', {class: 'advice-card__sources'}, el('strong', {}, t('report.sources')), ' ',
-    item.sources.map(sourceText).join('; ')) : null,
-  item.rule ? el('p', {class: 'advice-card__rule'}, t('intake.advice.rule', item.rule)) : null);
-}
-
-function adviceSection({report}) {
-  const advice = report.advice || [];
-  return section('report-advice', 'report.advice', '',
-    advice.length ? el('div', {class: 'advice-list'}, advice.map(adviceCard)) : el('p', {class: 'note'}, t('intake.advice.none')));
 }
 
 function questionsSection({report}, actions) {
@@ -170,10 +139,12 @@ export function renderReport(view, data, actions) {
       el('h2', {id: 'report-title', tabindex: '-1'}, t('report.title', profile.name)),
       el('p', {class: 'report__facts'}, facts),
       toolbar(data, actions)),
+    summarySection(data),
     conclusionsSection(data),
     matrixSection(data),
     valuesSection(data, actions),
     adviceSection(data),
+    strengthsSection(data),
     questionsSection(data, actions),
     answersSection(data),
     el('footer', {class: 'report__footer'},

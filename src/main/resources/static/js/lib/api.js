@@ -2,19 +2,25 @@
  * The API client of every page: JSON in, JSON or problem+json (RFC 9457) out, the page's language as ?lang=.
  */
 
+import {csrfToken} from './csrf.js';
+
 const ACCEPT = 'application/json, application/problem+json';
 
 /**
- * Headers of a request that changes something: a signed-in browser proves it is this page, not a forged request,
- * by echoing the XSRF-TOKEN cookie as X-XSRF-TOKEN (an anonymous visitor has no such cookie and needs none).
+ * Headers of every request: X-Requested-With tells the server that a page's script asks, so that a 401 does not pop
+ * up the browser's password dialog. A request that changes something also proves that it comes from this page, not
+ * a forged one, by echoing the XSRF-TOKEN cookie as X-XSRF-TOKEN (needed once signed in; harmless before).
  */
-function sendingHeaders(accept) {
-  const headers = {'Content-Type': 'application/json', Accept: accept};
-  const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-  if (token) {
-    headers['X-XSRF-TOKEN'] = decodeURIComponent(token.slice('XSRF-TOKEN='.length));
+function headers(accept, sending) {
+  const all = {Accept: accept, 'X-Requested-With': 'XMLHttpRequest'};
+  if (sending) {
+    all['Content-Type'] = 'application/json';
+    const token = csrfToken();
+    if (token) {
+      all['X-XSRF-TOKEN'] = token;
+    }
   }
-  return headers;
+  return all;
 }
 
 /** A refusal or failure of the server, with its problem details (title, detail, errors: [{field, message}]). */
@@ -28,7 +34,7 @@ export class ApiError extends Error {
 
 /** -> {ok, status, data, response}; a JSON or problem+json body comes back parsed as data. */
 export async function request(url, options) {
-  const response = await fetch(url, Object.assign({headers: {Accept: ACCEPT}}, options));
+  const response = await fetch(url, Object.assign({headers: headers(ACCEPT, false)}, options));
   const type = response.headers.get('Content-Type') || '';
   let data = null;
   if (type.includes('json')) {
@@ -46,7 +52,11 @@ export function getJson(url) {
 }
 
 export function postJson(url, body) {
-  return request(url, {method: 'POST', headers: sendingHeaders(ACCEPT), body: JSON.stringify(body)});
+  return request(url, {method: 'POST', headers: headers(ACCEPT, true), body: JSON.stringify(body)});
+}
+
+export function deleteJson(url) {
+  return request(url, {method: 'DELETE', headers: headers(ACCEPT, true)});
 }
 
 /** The url with ?lang= (or &lang=) of the given language. */
@@ -65,7 +75,7 @@ export async function call(url, body) {
 
 /** POSTs a body and resolves to {blob, filename} from Content-Disposition; rejects with an ApiError. */
 export async function postForFile(url, body, fallbackName) {
-  const response = await fetch(url, {method: 'POST', headers: sendingHeaders('*/*'), body: JSON.stringify(body)});
+  const response = await fetch(url, {method: 'POST', headers: headers('*/*', true), body: JSON.stringify(body)});
   if (!response.ok) {
     const type = response.headers.get('Content-Type') || '';
     throw new ApiError(response.status, type.includes('json') ? await response.json() : null);

@@ -13,16 +13,18 @@
  */
 import {el} from './dom.js';
 import {LANGUAGES, applyTexts, initialLang, lang, loadTexts, setLang, t} from './i18n.js';
+import {accountArea, hasRole, loadAccount} from './account.js';
 
-/** The pages in the navigation, in order; id = the page argument of startPage. */
+/** The pages in the navigation, in order; id = the page argument of startPage; role: shown only to users with it. */
 export const PAGES = [
   {id: 'intake', href: '/'},
   {id: 'scenarios', href: '/scenarios'},
+  {id: 'users', href: '/users', role: 'ADMIN'},
 ];
 
 function navigation(page) {
   return el('nav', {class: 'site-nav no-print', 'aria-label': t('page.nav.label')},
-    el('ul', {class: 'site-nav__list'}, PAGES.map((p) => el('li', {},
+    el('ul', {class: 'site-nav__list'}, PAGES.filter((p) => !p.role || hasRole(p.role)).map((p) => el('li', {},
       el('a', {href: p.href + '?lang=' + lang(), class: 'site-nav__link', 'aria-current': p.id === page ? 'page' : null},
         t('page.nav.' + p.id))))));
 }
@@ -48,6 +50,7 @@ function renderHeader(page, onChoose) {
   header.replaceChildren(el('div', {class: 'wrap site-header__inner'},
     el('p', {class: 'site-title'}, el('a', {href: '/?lang=' + lang()}, t('page.brand'))),
     navigation(page),
+    accountArea(),
     languageSwitch(onChoose)));
 }
 
@@ -55,7 +58,7 @@ function renderHeader(page, onChoose) {
 export async function startPage({page, load, onSwitch}) {
   let busy = false;
   const show = async (language) => {
-    await Promise.all([loadTexts(language), load ? load(language) : null]);
+    await Promise.all([loadTexts(language), load ? load(language) : null, loadAccount()]);
     renderHeader(page, choose);
     applyTexts(document);
   };

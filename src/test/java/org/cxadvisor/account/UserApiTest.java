@@ -75,6 +75,8 @@ class UserApiTest extends HttpTest {
                 "email", "x@example.com"), TestUsers.admin());
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactlyInAnyOrder("email", "username", "password", "roles");
+        var taken = create(Map.of("username", TestUsers.CONSULTANT, "password", "short"), TestUsers.admin());
+        assertThat(taken.errorFields()).containsExactlyInAnyOrder("username", "password");
     }
 
     @Test

@@ -46,10 +46,20 @@ class AdviceApiTest extends HttpTest {
     }
 
     @Test
-    void adviceIsOrderedMostImportantFirst() {
-        JsonNode advice = api.postJson("/api/advice", unhappyStaffCafe()).json().get("advice");
-        var priorities = advice.valueStream().map(a -> Priority.valueOf(a.get("priority").asString())).toList();
-        assertThat(priorities).isSorted();
+    void adviceIsARoadmapNowNextLaterWithAMeasureAndTheRuleOnEveryItem() {
+        JsonNode report = api.postJson("/api/advice", unhappyStaffCafe()).json();
+        JsonNode advice = report.get("advice");
+        var horizons = advice.valueStream().map(a -> Horizon.valueOf(a.get("horizon").asString())).toList();
+        assertThat(horizons).isSorted();
+        assertThat(horizons).filteredOn(h -> h == Horizon.NOW).hasSizeBetween(1, 3);
+        assertThat(advice.size()).isLessThanOrEqualTo(10);
+        assertThat(advice.valueStream()).allSatisfy(a -> {
+            assertThat(a.get("measure").asString()).isNotBlank();
+            assertThat(a.get("ruleText").asString()).isNotBlank();
+        });
+        assertThat(report.get("summary").asString()).startsWith("Café de Hoek is in the experience quadrant");
+        assertThat(report.get("strengths").valueStream().map(st -> st.get("id").asString())).contains("stages-an-experience");
+        assertThat(report.get("conclusions").valueStream()).allSatisfy(c -> assertThat(c.get("ruleText").asString()).isNotBlank());
     }
 
     @Test

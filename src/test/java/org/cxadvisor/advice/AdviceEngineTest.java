@@ -22,38 +22,38 @@ class AdviceEngineTest {
 
     @Test
     void adviceExcludedByALaterConclusionIsWithdrawnWhateverTheFiringOrder(@TempDir Path rules) throws IOException {
-        // The advice rule is declared first, so it fires before the chain below has concluded "LATE".
+        // The advice rule is declared first, so it fires before the chain below has concluded the value focus.
         Files.writeString(rules.resolve("order.drl"), HEADER + """
                 rule "Advice unless late"
                     @category("SURPRISE") @adviceId("unless-late") @kpoints("K28") @source("ecommerce-expander")
                 when
                     CompanyProfile()
-                    not Conclusion( type == "LATE" )
+                    not Conclusion( concluded == ValueFocus.PRACTICAL )
                 then
                     insertLogical(Advice.of(kcontext, Priority.LOW));
                 end
 
                 rule "Early"
-                    @concludes("EARLY") @kpoints("K8") @source("geurtsen-2012")
+                    @concludes("EXPERIENCE_QUADRANT") @kpoints("K8") @source("geurtsen-2012")
                 when
                     CompanyProfile()
                 then
-                    insertLogical(Conclusion.of(kcontext, "EARLY", "YES"));
+                    insertLogical(Conclusion.of(kcontext, ExperienceQuadrant.UTILITY));
                 end
 
                 rule "Late, after early"
-                    @concludes("LATE") @kpoints("K8") @source("geurtsen-2012")
+                    @concludes("VALUE_FOCUS") @kpoints("K8") @source("geurtsen-2012")
                 when
-                    Conclusion( type == "EARLY" )
+                    Conclusion( concluded == ExperienceQuadrant.UTILITY )
                 then
-                    insertLogical(Conclusion.of(kcontext, "LATE", "YES"));
+                    insertLogical(Conclusion.of(kcontext, ValueFocus.PRACTICAL));
                 end
                 """);
         KnowledgeBase kb = new KnowledgeBaseLoader(Clock.systemUTC()).load(rules);
 
         Evaluation evaluation = new AdviceEngine(100).evaluate(kb, Profiles.neutral().build());
 
-        assertThat(evaluation.conclusions()).extracting(Conclusion::type).containsExactly("EARLY", "LATE");
+        assertThat(evaluation.conclusions()).extracting(Conclusion::type).containsExactly("EXPERIENCE_QUADRANT", "VALUE_FOCUS");
         assertThat(evaluation.adviceIds()).isEmpty();
     }
 }

@@ -18,12 +18,12 @@ class RunawayRulesTest {
 
     static final String LOOP = RulesFolder.HEADER + """
             rule "Keeps concluding"
-                @concludes("LOOP") @kpoints("K8") @source("geurtsen-2012")
+                @concludes("EXPERIENCE_QUADRANT") @kpoints("K8") @source("geurtsen-2012")
             when
                 CompanyProfile( $e : employeeEngagement == 1 )
-                Conclusion( type == "LOOP" ) or CompanyProfile( )
+                Conclusion( concluded == ExperienceQuadrant.UTILITY ) or CompanyProfile( )
             then
-                insert(Conclusion.of(kcontext, "LOOP", "again"));
+                insert(Conclusion.of(kcontext, ExperienceQuadrant.UTILITY));
             end
             """;
 

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.cxadvisor.advice.AdviceCategory;
 import org.cxadvisor.advice.AdviceEngine;
 import org.cxadvisor.cli.Cli;
 import org.cxadvisor.knowledge.KnowledgeBase;
@@ -81,7 +82,7 @@ class RuleTestsTest {
                     expect:
                       advise: [engage-unhappy-staff]
                 """)).containsExactly("tests/t.yaml:6: error: unknown key 'advise' in 'expect:'; allowed: advice,"
-                + " categories, conclusions, noAdvice, noCategories, priority (did you mean 'advice'?)");
+                + " categories, conclusions, first, noAdvice, noCategories, now, priority, strengths (did you mean 'advice'?)");
         assertThat(errors("""
                 test:
                   - name: x
@@ -103,11 +104,9 @@ class RuleTestsTest {
                 """);
         assertThat(errors).containsExactly(
                 "tests/t.yaml:6: error: unknown advice id 'engage-unhapy-staff': no rule gives it (did you mean 'engage-unhappy-staff'?)",
-                "tests/t.yaml:7: error: unknown category 'HAPPINESS'; categories: FEEL_SPECIAL, DISAPPOINTMENT_TO_DELIGHT,"
-                        + " AMBASSADORS, CONTROLLED_EXPERIMENTS, RELATIONSHIP, STAGING, PROCESS_EXCELLENCE, STRATEGY_TRACK,"
-                        + " SOCIAL_RESPONSIBILITY, OPINION_LEADERS, SENSES, SURPRISE, STORYTELLING, EMOTIONAL_CONNECTION",
-                "tests/t.yaml:8: error: unknown conclusion type 'QUADRANT'; known: EXPERIENCE_QUADRANT, RELATIONSHIP_GAP,"
-                        + " STRATEGY_TRACK, VALUE_FOCUS",
+                "tests/t.yaml:7: error: unknown category 'HAPPINESS'; categories: " + AdviceCategory.names(),
+                "tests/t.yaml:8: error: unknown conclusion type 'QUADRANT'; known: EXPERIENCE_QUADRANT, EXPERIENCE_TACTICS,"
+                        + " RELATIONSHIP_GAP, SECTOR_FIT, STRATEGY_TRACK, VALUE_FOCUS",
                 "tests/t.yaml:9: error: priority of 'engage-unhappy-staff' must be HIGH, MEDIUM or LOW, not 'URGENT'");
         assertThat(read("tests:\n  - name: x\n    given: {example: pub}\n    expect: {advice: [engage-unhapy-staff]}\n").cases()).isEmpty();
     }

@@ -22,7 +22,8 @@ class ValidatorTest {
     @Test
     void aCleanFolderHasNoFindingsAndReportsCoverage() {
         RulesFolder.in(dir).file("a.drl", RulesFolder.HEADER + RulesFolder.adviceRule("One", "one",
-                "CompanyProfile( csrCommitment == CsrCommitment.NONE )", "LOW")).file("a.texts.yaml", RulesFolder.texts("one"));
+                "CompanyProfile( csrCommitment == CsrCommitment.NONE )", "LOW"))
+                .file("a.texts.yaml", RulesFolder.texts("one") + RulesFolder.ruleTexts("One"));
         Validator.Report report = Validator.validate(dir, false);
         assertThat(lines(report)).isEmpty();
         assertThat(report.coverage().get("K10")).extracting(r -> r.name()).containsExactly("One");
@@ -49,8 +50,9 @@ class ValidatorTest {
                 """).file("a.texts.yaml", RulesFolder.texts("Be_Happy"));
         List<String> lines = lines(Validator.validate(dir, false));
         assertThat(lines).contains(
-                "a.drl:7: error: rule \"No metadata\" neither gives advice nor concludes: add @adviceId(\"...\") and"
-                        + " @category(\"...\") for advice, or @concludes(\"...\") for a classification.");
+                "a.drl:7: error: rule \"No metadata\" neither gives advice, concludes nor notes a strength: add"
+                        + " @adviceId(\"...\") and @category(\"...\") for advice, @concludes(\"...\") for a classification,"
+                        + " or @strengthId(\"...\") for a practice to keep.");
         assertThat(lines).anyMatch(l -> l.startsWith("a.drl:7: error: rule \"No metadata\" has no @kpoints"));
         assertThat(lines).anyMatch(l -> l.startsWith("a.drl:7: error: rule \"No metadata\" has no @source"));
         assertThat(lines).anyMatch(l -> l.startsWith("a.drl:13: error: rule \"Wrong metadata\": unknown @category(\"HAPPINESS\")"));
@@ -64,7 +66,7 @@ class ValidatorTest {
     void adviceIdsTextsAndNamesMustBeUniqueAndComplete() {
         RulesFolder.in(dir).file("a.drl", RulesFolder.HEADER
                         + RulesFolder.adviceRule("First", "same", "CompanyProfile( )", "LOW")
-                        + RulesFolder.adviceRule("Second", "same", "CompanyProfile( )", "LOW")
+                        + RulesFolder.adviceRule("Second", "same", "CompanyProfile( )", "LOW").replace("SOCIAL_RESPONSIBILITY", "SENSES")
                         + RulesFolder.adviceRule("Third", "untold", "CompanyProfile( )", "LOW"))
                 .file("b.drl", RulesFolder.HEADER.replace("package cxadvisor;", "package other;")
                         + RulesFolder.adviceRule("First", "other", "CompanyProfile( )", "LOW"))
@@ -72,12 +74,12 @@ class ValidatorTest {
                         .replace("rationale: R {csrCommitment}", "rationale: R {csrComitment}")
                         + "untold:\n  en:\n    title: T\n    summary: S\n    actions: [a]\n    rationale: R\n");
         List<String> lines = lines(Validator.validate(dir, false));
-        assertThat(lines).anyMatch(l -> l.startsWith("a.drl:14: error: advice 'same' is also given by rule \"First\" (a.drl:7)"));
+        assertThat(lines).anyMatch(l -> l.startsWith("a.drl:14: error: advice 'same' is also given by rule \"First\" (a.drl:7) in another category"));
         assertThat(lines).anyMatch(l -> l.startsWith("a.drl:21: error: advice 'untold' has no Dutch (nl) text"));
         assertThat(lines).anyMatch(l -> l.startsWith("b.drl:7: error: rule name \"First\" is also used at a.drl:7"));
-        assertThat(lines).anyMatch(l -> l.startsWith("a.texts.yaml:23: warning: texts for advice 'orphan', but no rule gives"));
+        assertThat(lines).anyMatch(l -> l.startsWith("a.texts.yaml:27: warning: texts for advice 'orphan', but no rule gives"));
         assertThat(lines).anyMatch(l -> l.matches("a\\.texts\\.yaml:\\d+: error: advice 'same' \\(en\\): \\{csrComitment} in the"
-                + " rationale names no profile field and no conclusion type \\(did you mean 'csrCommitment'\\?\\).*"));
+                + " rationale or measure is neither a profile field nor a conclusion type \\(did you mean 'csrCommitment'\\?\\).*"));
     }
 
     @Test
@@ -93,32 +95,32 @@ class ValidatorTest {
     void aRuleThatInsertsWhatItMatchesWithoutAGuardIsWarnedAbout() {
         RulesFolder.in(dir).file("a.drl", RulesFolder.HEADER + """
                 rule "Loops"
-                    @concludes("SCORE") @kpoints("K8") @source("geurtsen-2012")
+                    @concludes("EXPERIENCE_QUADRANT") @kpoints("K8") @source("geurtsen-2012")
                 when
-                    Conclusion( type == "SCORE" )
+                    Conclusion( concluded == ExperienceQuadrant.UTILITY )
                 then
-                    insert(Conclusion.of(kcontext, "SCORE", 1));
+                    insert(Conclusion.of(kcontext, ExperienceQuadrant.UTILITY));
                 end
 
                 rule "Another type is no loop"
-                    @concludes("TRACK") @kpoints("K8") @source("geurtsen-2012")
+                    @concludes("STRATEGY_TRACK") @kpoints("K8") @source("geurtsen-2012")
                 when
-                    Conclusion( type == "SCORE" )
+                    Conclusion( concluded == ExperienceQuadrant.UTILITY )
                 then
-                    insert(Conclusion.of(kcontext, "TRACK", 1));
+                    insert(Conclusion.of(kcontext, StrategyTrack.PERFORMANCE));
                 end
 
                 rule "Guarded"
-                    @concludes("SCORE") @kpoints("K8") @source("geurtsen-2012")
+                    @concludes("EXPERIENCE_QUADRANT") @kpoints("K8") @source("geurtsen-2012")
                 when
-                    $c : Conclusion( type == "SCORE" )
-                    not Conclusion( type == "SCORE", value == 2 )
+                    $c : Conclusion( concluded == ExperienceQuadrant.UTILITY )
+                    not Conclusion( concluded == ExperienceQuadrant.PROCESS_DRIVEN )
                 then
-                    insert(Conclusion.of(kcontext, "SCORE", 2));
+                    insert(Conclusion.of(kcontext, ExperienceQuadrant.PROCESS_DRIVEN));
                 end
 
                 rule "Modifies"
-                    @concludes("X") @kpoints("K8") @source("geurtsen-2012")
+                    @concludes("VALUE_FOCUS") @kpoints("K8") @source("geurtsen-2012")
                 when
                     $p : CompanyProfile( )
                 then
@@ -153,5 +155,16 @@ class ValidatorTest {
         kb.rules().forEach(r -> assertThat(md).contains("### " + r.name()).contains("`" + r.file() + ":" + r.line() + "`"));
         assertThat(md).contains("| K10 | geurtsen-2012 |").contains("start-social-responsibility");
         assertThat(Files.exists(Path.of("rules"))).isTrue();
+    }
+
+    @Test
+    void everyRuleNeedsADutchSentenceAndEveryAdviceAMeasure() {
+        RulesFolder.in(dir).file("a.drl", RulesFolder.HEADER + RulesFolder.adviceRule("One", "one",
+                "CompanyProfile( csrCommitment == CsrCommitment.NONE )", "LOW"))
+                .file("a.texts.yaml", RulesFolder.texts("one").replace("    measure: M\n", "") + RulesFolder.ruleTexts("Onne"));
+        List<String> lines = lines(Validator.validate(dir, false));
+        assertThat(lines).anyMatch(l -> l.startsWith("a.drl:7: error: rule \"One\" has no Dutch (nl) sentence"));
+        assertThat(lines).anyMatch(l -> l.startsWith("a.texts.yaml:1: error: advice 'one' (en) has no measure"));
+        assertThat(lines).anyMatch(l -> l.contains("a sentence for rule \"Onne\", but no rule has that name") && l.contains("One"));
     }
 }

@@ -62,4 +62,31 @@ class ClassificationRulesTest {
         assertThat(evaluation.conclusions()).allSatisfy(c ->
                 assertThat(ShippedRules.knowledgeBase().rule(c.rule())).isPresent());
     }
+
+    @ParameterizedTest(name = "process {0}, entertainment {1}, value {2} -> tactics {3}")
+    @CsvSource(nullValues = "none", value = {
+            "4,2,practical,TEMPERED", "2,4,practical,TEMPERED",   // what customers seek decides, whatever the quadrant
+            "4,2,unknown,TEMPERED",                               // unknown: K8's process-driven example stands
+            "4,2,emotional,FULL", "4,2,balanced,FULL",            // a process-driven company whose customers seek emotion
+            "2,4,emotional,none", "3,3,unknown,none"})            // no tension, no conclusion
+    void whatCustomersSeekDecidesHowTheExperienceTacticsAreWeighed(int process, int entertainment, String value, String tactics) {
+        var profile = Profiles.neutral().with("processValue", process).with("entertainmentValue", entertainment);
+        switch (value) {
+            case "practical" -> profile.customerValue(5, 4, 2, 2);
+            case "emotional" -> profile.customerValue(2, 2, 5, 4);
+            case "balanced" -> profile.customerValue(4, 3, 4, 3);
+            default -> { }
+        }
+        assertThat(conclusion(evaluate(profile), "EXPERIENCE_TACTICS")).isEqualTo(tactics);
+    }
+
+    @ParameterizedTest(name = "{0}, {1} -> {2}")
+    @CsvSource({"HEALTHCARE,B2C,CARE_AND_PUBLIC", "PUBLIC_SECTOR,B2B,CARE_AND_PUBLIC", "PROFESSIONAL_SERVICES,B2B,BUSINESS",
+            "RETAIL,MIXED,SHOP_AND_VENUE", "HOSPITALITY,B2C,SHOP_AND_VENUE", "E_COMMERCE,B2C,ONLINE", "SOFTWARE,MIXED,ONLINE",
+            "FINANCIAL_SERVICES,B2C,ADVISORY", "UTILITY,MIXED,UTILITY_SERVICE", "MANUFACTURING,B2C,GENERAL", "OTHER,B2C,GENERAL"})
+    void sectorAndMarketDecideWhichExamplesFit(String sector, String market, String fit) {
+        var evaluation = evaluate(Profiles.neutral().with("sector", sector).with("market", market));
+        assertThat(conclusion(evaluation, "SECTOR_FIT")).isEqualTo(fit);
+        assertThat(evaluation.conclusions()).filteredOn(c -> c.type().equals("SECTOR_FIT")).hasSize(1);
+    }
 }

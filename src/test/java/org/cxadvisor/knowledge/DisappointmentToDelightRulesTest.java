@@ -3,6 +3,7 @@ package org.cxadvisor.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxadvisor.support.ShippedRules.advice;
 import static org.cxadvisor.support.ShippedRules.evaluate;
+import static org.cxadvisor.support.ShippedRules.strength;
 
 import org.cxadvisor.advice.Priority;
 import org.cxadvisor.support.Profiles;
@@ -29,29 +30,34 @@ class DisappointmentToDelightRulesTest {
         assertThat(advice(evaluate(Profiles.neutral().with("complaintRatePercent", 9)), "recover-disappointments")).isNull();
     }
 
-    @ParameterizedTest(name = "{0}% complaints, reactive -> {1}")
-    @CsvSource({"12,HIGH", "10,HIGH", "9,MEDIUM", "5,MEDIUM", "4,LOW"})
-    void reactiveHandlingIsWeighedByTheComplaintRate(double rate, Priority priority) {
-        assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", "REACTIVE").with("complaintRatePercent", rate)),
-                "go-beyond-complaint-handling").priority()).isEqualTo(priority);
-    }
-
     @Test
-    void proactiveRecoveryNeedsNoAdviceToGoBeyondComplaintHandling() {
+    void reactiveHandlingIsAlwaysALowNextStep() {
+        for (double rate : new double[] {1, 4.9, 9, 15}) {
+            assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", "REACTIVE").with("complaintRatePercent", rate)),
+                    "go-beyond-complaint-handling").priority()).isEqualTo(Priority.LOW);
+        }
         assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", "REACTIVE")), "go-beyond-complaint-handling")
                 .priority()).isEqualTo(Priority.LOW);
         assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", "PROACTIVE").with("complaintRatePercent", 9)),
                 "go-beyond-complaint-handling")).isNull();
     }
 
+    @ParameterizedTest(name = "{0}% complaints, {1} -> {2}")
+    @CsvSource({"10,PROACTIVE,HIGH", "15,REACTIVE,HIGH", "5,PROACTIVE,MEDIUM", "9.9,REACTIVE,MEDIUM"})
+    void manyComplaintsDespiteHandlingPointToCauses(double rate, String recovery, Priority priority) {
+        assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", recovery).with("complaintRatePercent", rate)),
+                "remove-causes-of-complaints").priority()).isEqualTo(priority);
+    }
+
     @Test
-    void manyComplaintsDespiteProactiveRecoveryPointToCauses() {
-        var proactive = Profiles.neutral().with("serviceRecovery", "PROACTIVE");
-        assertThat(advice(evaluate(proactive.with("complaintRatePercent", 10)), "remove-causes-of-complaints").priority())
-                .isEqualTo(Priority.HIGH);
-        assertThat(advice(evaluate(proactive.with("complaintRatePercent", 5)), "remove-causes-of-complaints").priority())
-                .isEqualTo(Priority.MEDIUM);
-        assertThat(advice(evaluate(proactive.with("complaintRatePercent", 4.9)), "remove-causes-of-complaints")).isNull();
-        assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", "PROACTIVE")), "remove-causes-of-complaints")).isNull();
+    void fewComplaintsOrNoHandlingAtAllGiveNoRootCauseAdviceAndProactiveRecoveryIsAStrength() {
+        assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", "PROACTIVE").with("complaintRatePercent", 4.9)),
+                "remove-causes-of-complaints")).isNull();
+        assertThat(advice(evaluate(Profiles.neutral().with("serviceRecovery", "NONE").with("complaintRatePercent", 12)),
+                "remove-causes-of-complaints")).isNull();
+        assertThat(strength(evaluate(Profiles.neutral().with("serviceRecovery", "PROACTIVE").with("complaintRatePercent", 3)),
+                "proactive-recovery")).isTrue();
+        assertThat(strength(evaluate(Profiles.neutral().with("serviceRecovery", "PROACTIVE").with("complaintRatePercent", 5)),
+                "proactive-recovery")).isFalse();
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cxadvisor.advice.AdviceEngine;
-import org.cxadvisor.advice.Conclusion;
+import org.cxadvisor.advice.Strength;
 import org.cxadvisor.support.Profiles;
 import org.cxadvisor.support.RulesFolder;
 import org.junit.jupiter.api.Test;
@@ -28,8 +28,8 @@ class DslSentencesTest {
             {"the offering is PRODUCT", "true"}, {"het aanbod is SERVICE", "false"},
             {"process value is at most 2", "true"}, {"de proceswaarde is hoogstens 1", "false"},
             {"process value is at least 3", "false"}, {"de proceswaarde is minstens 2", "true"},
-            {"entertainment value is at most 4", "true"}, {"de belevingswaarde is hoogstens 3", "false"},
-            {"entertainment value is at least 4", "true"}, {"de belevingswaarde is minstens 5", "false"},
+            {"entertainment value is at most 4", "true"}, {"de entertainmentwaarde is hoogstens 3", "false"},
+            {"entertainment value is at least 4", "true"}, {"de entertainmentwaarde is minstens 5", "false"},
             {"employee engagement is at most 2", "true"}, {"de betrokkenheid van medewerkers is hoogstens 1", "false"},
             {"employee engagement is at least 2", "true"}, {"de betrokkenheid van medewerkers is minstens 3", "false"},
             {"social media presence is at most 3", "false"}, {"de aanwezigheid op sociale media is hoogstens 3", "false"},
@@ -48,11 +48,15 @@ class DslSentencesTest {
             {"the value focus is EMOTIONAL", "true"}, {"de waardefocus is PRACTICAL", "false"},
             {"the strategy track is EXPERIENCE", "true"}, {"het strategiespoor is PERFORMANCE", "false"},
             {"the relationship gap is at least 2", "true"}, {"de relatiekloof is minstens 3", "false"},
+            {"the experience tactics are not tempered", "true"}, {"de belevingstactieken zijn FULL", "false"},
+            {"the experience tactics are TEMPERED", "false"}, {"de belevingstactieken zijn niet getemperd", "true"},
+            {"the sector fit is SHOP_AND_VENUE", "true"}, {"de sectorfit is CARE_AND_PUBLIC", "false"},
+            {"the sector fit is not CARE_AND_PUBLIC", "true"}, {"de sectorfit is niet SHOP_AND_VENUE", "false"},
     };
 
-    /** SENTENCE_A, SENTENCE_B, ...: conclusion names in the DSL are capitals and underscores. */
+    /** sentence-aa, sentence-ab, ...: each sentence's rule notes a strength of its own when the sentence holds. */
     private static String name(int i) {
-        return "SENTENCE_" + (char) ('A' + i / 26) + (char) ('A' + i % 26);
+        return "sentence-" + (char) ('a' + i / 26) + (char) ('a' + i % 26);
     }
 
     @Test
@@ -61,10 +65,10 @@ class DslSentencesTest {
         Files.copy(Path.of("rules/classification.drl"), dir.resolve("classification.drl"));
         StringBuilder dslr = new StringBuilder(RulesFolder.HEADER).append("expander cx-advisor.dsl\n");
         for (int i = 0; i < SENTENCES.length; i++) {
-            String type = name(i);
-            dslr.append("\nrule \"").append(type).append("\"\n    @concludes(\"").append(type)
+            String id = name(i);
+            dslr.append("\nrule \"").append(id).append("\"\n    @strengthId(\"").append(id)
                     .append("\") @kpoints(\"K8\") @source(\"geurtsen-2012\")\nwhen\n    ").append(SENTENCES[i][0])
-                    .append("\nthen\n    ").append(i % 2 == 0 ? "conclude that " + type + " is YES" : "concludeer dat " + type + " YES is")
+                    .append("\nthen\n    ").append(i % 2 == 0 ? "note the strength" : "noteer het sterke punt")
                     .append("\nend\n");
         }
         RulesFolder folder = RulesFolder.in(dir).file("all.dslr", dslr.toString());
@@ -76,8 +80,7 @@ class DslSentencesTest {
                 .with("plannedSurprises", true).with("sensoryDesign", true).with("relationshipWarmth", 2)
                 .with("targetRelationshipWarmth", 4).customerValue(2, 2, 5, 3).build();
         List<String> concluded = new ArrayList<>();
-        new AdviceEngine(10_000).evaluate(kb, profile).conclusions().stream().map(Conclusion::type)
-                .filter(t -> t.startsWith("SENTENCE_")).forEach(concluded::add);
+        new AdviceEngine(10_000).evaluate(kb, profile).strengths().stream().map(Strength::id).forEach(concluded::add);
         for (int i = 0; i < SENTENCES.length; i++) {
             assertThat(concluded.contains(name(i))).as(SENTENCES[i][0]).isEqualTo(Boolean.parseBoolean(SENTENCES[i][1]));
         }

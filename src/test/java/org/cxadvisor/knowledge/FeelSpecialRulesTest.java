@@ -3,22 +3,19 @@ package org.cxadvisor.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxadvisor.support.ShippedRules.advice;
 import static org.cxadvisor.support.ShippedRules.evaluate;
+import static org.cxadvisor.support.ShippedRules.strength;
 
 import org.cxadvisor.advice.Priority;
 import org.cxadvisor.support.Profiles;
 import org.junit.jupiter.api.Test;
 
-/** rules/feel-special.drl: a gesture tactic that fits consumers or business customers, kept personal. */
+/** rules/feel-special.drl: a gesture tactic for consumers or business customers, and gestures as a strength. */
 class FeelSpecialRulesTest {
 
     @Test
-    void consumersWithoutGesturesGetTheConsumerTacticHighWhenAWarmRelationshipIsFarAway() {
+    void consumersWithoutGesturesGetTheConsumerTactic() {
         var noGestures = Profiles.neutral().with("personalGestures", false);
         assertThat(advice(evaluate(noGestures), "make-customers-feel-special").priority()).isEqualTo(Priority.MEDIUM);
-        assertThat(advice(evaluate(noGestures.with("targetRelationshipWarmth", 4)), "make-customers-feel-special").priority())
-                .isEqualTo(Priority.HIGH);
-        assertThat(advice(evaluate(noGestures.with("relationshipWarmth", 3)), "make-customers-feel-special").priority())
-                .isEqualTo(Priority.MEDIUM);
         assertThat(advice(evaluate(noGestures), "make-business-customers-feel-special")).isNull();
     }
 
@@ -32,18 +29,17 @@ class FeelSpecialRulesTest {
     void businessCustomersWithoutGesturesGetTheBusinessTactic() {
         var b2b = Profiles.neutral().with("personalGestures", false).with("market", "B2B");
         assertThat(advice(evaluate(b2b), "make-business-customers-feel-special").priority()).isEqualTo(Priority.MEDIUM);
-        assertThat(advice(evaluate(b2b.with("market", "MIXED").with("relationshipWarmth", 1).with("targetRelationshipWarmth", 5)),
-                "make-business-customers-feel-special").priority()).isEqualTo(Priority.HIGH);
+        assertThat(advice(evaluate(b2b.with("market", "MIXED")), "make-business-customers-feel-special")).isNotNull();
         assertThat(advice(evaluate(b2b), "make-customers-feel-special")).isNull();
     }
 
     @Test
-    void gesturesInAStrictlyStandardizedCompanyMustStayPersonal() {
+    void gesturesAreAStrengthUnlessStrictScriptsMakeThemRoutine() {
+        assertThat(strength(evaluate(Profiles.neutral().with("personalGestures", true).with("standardization", 3)),
+                "personal-gestures")).isTrue();
+        assertThat(strength(evaluate(Profiles.neutral().with("personalGestures", true).with("standardization", 4)),
+                "personal-gestures")).isFalse();
         assertThat(advice(evaluate(Profiles.neutral().with("personalGestures", true).with("standardization", 4)),
-                "personalize-standard-gestures").priority()).isEqualTo(Priority.LOW);
-        assertThat(advice(evaluate(Profiles.neutral().with("personalGestures", true).with("standardization", 3)),
-                "personalize-standard-gestures")).isNull();
-        assertThat(advice(evaluate(Profiles.neutral().with("personalGestures", false).with("standardization", 5)),
-                "personalize-standard-gestures")).isNull();
+                "loosen-scripts-for-memorable-moments")).isNotNull();
     }
 }

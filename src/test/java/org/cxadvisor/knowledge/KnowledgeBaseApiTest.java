@@ -46,12 +46,12 @@ class KnowledgeBaseApiTest {
                 .file("topic.texts.yaml", RulesFolder.texts("one"))
                 .file("loop.drl", RulesFolder.HEADER + """
                         rule "Keeps concluding"
-                            @concludes("LOOP") @kpoints("K8") @source("geurtsen-2012")
+                            @concludes("EXPERIENCE_QUADRANT") @kpoints("K8") @source("geurtsen-2012")
                         when
                             CompanyProfile( employeeEngagement == 1 )
-                            Conclusion( type == "LOOP" ) or CompanyProfile( )
+                            Conclusion( concluded == ExperienceQuadrant.UTILITY ) or CompanyProfile( )
                         then
-                            insert(Conclusion.of(kcontext, "LOOP", "again"));
+                            insert(Conclusion.of(kcontext, ExperienceQuadrant.UTILITY));
                         end
                         """);
     }

@@ -3,12 +3,13 @@ package org.cxadvisor.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxadvisor.support.ShippedRules.advice;
 import static org.cxadvisor.support.ShippedRules.evaluate;
+import static org.cxadvisor.support.ShippedRules.strength;
 
 import org.cxadvisor.advice.Priority;
 import org.cxadvisor.support.Profiles;
 import org.junit.jupiter.api.Test;
 
-/** rules/process-entertainment.drl: one advice per experience quadrant (K8), with its boundaries. */
+/** rules/process-entertainment.drl: the core process per experience quadrant (K8), in priority bands, and its strengths. */
 class ProcessEntertainmentRulesTest {
 
     private static Profiles scores(int process, int entertainment) {
@@ -16,30 +17,29 @@ class ProcessEntertainmentRulesTest {
     }
 
     @Test
-    void aUtilityTypeCompanySolvesProblemsHighWhenTheProcessIsPoor() {
+    void aUtilityTypeCompanySolvesProblemsHighWhenTheProcessIsPoorAndMediumWhenAverage() {
         assertThat(advice(evaluate(scores(2, 3)), "solve-customer-problems").priority()).isEqualTo(Priority.HIGH);
         assertThat(advice(evaluate(scores(3, 3)), "solve-customer-problems").priority()).isEqualTo(Priority.MEDIUM);
         assertThat(advice(evaluate(scores(4, 3)), "solve-customer-problems")).isNull();
     }
 
     @Test
-    void aProcessDrivenCompanyKeepsProcessesFlawless() {
-        assertThat(advice(evaluate(scores(4, 3)), "keep-processes-flawless").priority()).isEqualTo(Priority.MEDIUM);
-        assertThat(advice(evaluate(scores(5, 1)), "keep-processes-flawless").priority()).isEqualTo(Priority.LOW);
-        assertThat(advice(evaluate(scores(4, 4)), "keep-processes-flawless")).isNull();
-        assertThat(advice(evaluate(scores(3, 3)), "keep-processes-flawless")).isNull();
-    }
-
-    @Test
-    void anEntertainmentDrivenCompanyFixesItsCoreQuality() {
+    void anEntertainmentDrivenCompanyFixesItsCoreQualityHighWhenPoorAndMediumWhenAverage() {
         assertThat(advice(evaluate(scores(2, 5)), "fix-core-quality").priority()).isEqualTo(Priority.HIGH);
         assertThat(advice(evaluate(scores(3, 4)), "fix-core-quality").priority()).isEqualTo(Priority.MEDIUM);
         assertThat(advice(evaluate(scores(4, 4)), "fix-core-quality")).isNull();
     }
 
     @Test
-    void anExperienceLeaderProtectsBoth() {
-        assertThat(advice(evaluate(scores(4, 4)), "protect-process-and-experience").priority()).isEqualTo(Priority.LOW);
-        assertThat(advice(evaluate(scores(4, 3)), "protect-process-and-experience")).isNull();
+    void aSmoothProcessIsAStrengthUnlessThePerformanceTrackNamesIt() {
+        assertThat(strength(evaluate(scores(4, 3)), "smooth-process")).isTrue();
+        assertThat(strength(evaluate(scores(3, 3)), "smooth-process")).isFalse();
+        assertThat(strength(evaluate(scores(5, 1).customerValue(5, 4, 1, 1)), "smooth-process")).isFalse();
+    }
+
+    @Test
+    void anExperienceLeaderHasQualityWithAnExperienceAroundIt() {
+        assertThat(strength(evaluate(scores(4, 4)), "quality-with-experience")).isTrue();
+        assertThat(strength(evaluate(scores(4, 3)), "quality-with-experience")).isFalse();
     }
 }

@@ -23,10 +23,11 @@ class SocialResponsibilityRulesTest {
     }
 
     @Test
-    void someCsrCommitmentGetsLowPriorityAdviceToMakeItCore() {
+    void someCsrCommitmentGetsLowPriorityAdviceToMakeItVisible() {
         var evaluation = evaluate(Profiles.neutral().with("csrCommitment", "SOME"));
         assertThat(advice(evaluation, "make-responsibility-core").priority()).isEqualTo(Priority.LOW);
-        assertThat(advice(evaluation, "make-responsibility-core").rule()).isEqualTo("Een beetje MVO raakt de klant nog niet");
+        assertThat(advice(evaluation, "make-responsibility-core").rule())
+                .isEqualTo("Some responsible choices that customers do not see do little for their experience");
         assertThat(advice(evaluate(Profiles.neutral().with("csrCommitment", "CORE")), "make-responsibility-core")).isNull();
     }
 
@@ -50,8 +51,8 @@ class SocialResponsibilityRulesTest {
         var rule = ShippedRules.knowledgeBase().rule("Responsibility at the core that is not told is an experience left unused")
                 .orElseThrow();
         assertThat(rule.file()).isEqualTo("social-responsibility.dslr");
-        assertThat(rule.kpoints()).containsExactly("K10");
-        assertThat(rule.sources()).containsExactly("geurtsen-2012");
+        assertThat(rule.kpoints()).containsExactly("K10", "K19");
+        assertThat(rule.sources()).containsExactly("geurtsen-2012", "ecommerce-expander");
         assertThat(rule.fields()).containsExactlyInAnyOrder("csrCommitment", "brandStorytelling");
     }
 
@@ -63,6 +64,16 @@ class SocialResponsibilityRulesTest {
             assertThat(texts.text(id, "nl")).isPresent();
             assertThat(texts.text(id, "en").orElseThrow().rationale()).contains("{csrCommitment}");
             assertThat(texts.text(id, "nl").orElseThrow().rationale()).contains("{csrCommitment}");
+            assertThat(texts.ruleText(ShippedRules.knowledgeBase().rules().stream().filter(r -> id.equals(r.advice()))
+                    .findFirst().orElseThrow().name(), "nl")).isPresent();
         }
+    }
+
+    @Test
+    void csrAtTheCoreThatIsToldIsAStrength() {
+        assertThat(ShippedRules.strength(evaluate(Profiles.neutral().with("csrCommitment", "CORE").with("brandStorytelling", true)),
+                "responsibility-told")).isTrue();
+        assertThat(ShippedRules.strength(evaluate(Profiles.neutral().with("csrCommitment", "SOME").with("brandStorytelling", true)),
+                "responsibility-told")).isFalse();
     }
 }

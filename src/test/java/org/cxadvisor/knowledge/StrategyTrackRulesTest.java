@@ -3,6 +3,7 @@ package org.cxadvisor.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxadvisor.support.ShippedRules.advice;
 import static org.cxadvisor.support.ShippedRules.evaluate;
+import static org.cxadvisor.support.ShippedRules.strength;
 
 import org.cxadvisor.advice.Priority;
 import org.cxadvisor.support.Profiles;
@@ -27,7 +28,8 @@ class StrategyTrackRulesTest {
     void performanceTrackIsHighWhenTheProcessIsPoor() {
         assertThat(advice(evaluate(practical().with("processValue", 2)), "follow-performance-track").priority()).isEqualTo(Priority.HIGH);
         assertThat(advice(evaluate(practical().with("processValue", 3)), "follow-performance-track").priority()).isEqualTo(Priority.MEDIUM);
-        assertThat(advice(evaluate(practical().with("processValue", 4)), "follow-performance-track").priority()).isEqualTo(Priority.LOW);
+        assertThat(advice(evaluate(practical().with("processValue", 4)), "follow-performance-track")).isNull();
+        assertThat(strength(evaluate(practical().with("processValue", 4)), "performance-delivered")).isTrue();
         assertThat(advice(evaluate(balanced().with("processValue", 2)), "follow-performance-track")).isNull();
         assertThat(advice(evaluate(Profiles.neutral().with("processValue", 2)), "follow-performance-track")).isNull();
     }
@@ -36,7 +38,8 @@ class StrategyTrackRulesTest {
     void customizationTrackIsHighWithLittleTailoring() {
         assertThat(advice(evaluate(balanced().with("personalization", 2)), "follow-customization-track").priority()).isEqualTo(Priority.HIGH);
         assertThat(advice(evaluate(balanced().with("personalization", 3)), "follow-customization-track").priority()).isEqualTo(Priority.MEDIUM);
-        assertThat(advice(evaluate(balanced().with("personalization", 4)), "follow-customization-track").priority()).isEqualTo(Priority.LOW);
+        assertThat(advice(evaluate(balanced().with("personalization", 4)), "follow-customization-track")).isNull();
+        assertThat(strength(evaluate(balanced().with("personalization", 4)), "customization-delivered")).isTrue();
         assertThat(advice(evaluate(balanced()), "follow-customization-track").priority()).isEqualTo(Priority.MEDIUM);
         assertThat(advice(evaluate(practical().with("personalization", 1)), "follow-customization-track")).isNull();
     }
@@ -45,7 +48,8 @@ class StrategyTrackRulesTest {
     void experienceTrackIsHighWithLittleEntertainment() {
         assertThat(advice(evaluate(emotional().with("entertainmentValue", 2)), "follow-experience-track").priority()).isEqualTo(Priority.HIGH);
         assertThat(advice(evaluate(emotional().with("entertainmentValue", 3)), "follow-experience-track").priority()).isEqualTo(Priority.MEDIUM);
-        assertThat(advice(evaluate(emotional().with("entertainmentValue", 4)), "follow-experience-track").priority()).isEqualTo(Priority.LOW);
+        assertThat(advice(evaluate(emotional().with("entertainmentValue", 4)), "follow-experience-track")).isNull();
+        assertThat(strength(evaluate(emotional().with("entertainmentValue", 4)), "experience-delivered")).isTrue();
         assertThat(advice(evaluate(balanced().with("entertainmentValue", 1)), "follow-experience-track")).isNull();
     }
 }

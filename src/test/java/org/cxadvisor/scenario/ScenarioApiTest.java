@@ -169,9 +169,9 @@ class ScenarioApiTest {
         for (JsonNode cf : body.at("/counterfactuals")) {
             assertThat(cf.at("/category").asString()).isNotBlank();
             if (cf.at("/effect").asString().equals("REMOVES") && cf.at("/adviceId").asString().equals("engage-unhappy-staff")
-                    && cf.at("/changes/employeeEngagement").asInt() == 4) {
+                    && cf.at("/changes/employeeEngagement").asInt() == 3) {
                 engagement = true;
-                assertThat(cf.at("/text").asString()).isEqualTo("Would disappear if employee engagement were 4 or more.");
+                assertThat(cf.at("/text").asString()).isEqualTo("Would disappear if employee engagement were 3 or more.");
             }
             if (cf.at("/adviceId").asString().equals("select-on-attitude") && cf.at("/changes/hiringForServiceAttitude").asBoolean()) {
                 hiring = true;

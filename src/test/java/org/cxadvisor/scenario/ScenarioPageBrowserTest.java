@@ -43,7 +43,7 @@ class ScenarioPageBrowserTest extends BrowserTestSupport {
         WebElement engage = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#sc-baseline-advice [data-advice-id='engage-unhappy-staff']")));
         assertThat(driver.findElement(By.id("sc-source-note")).getText()).contains("Budget Bikes").contains("intake form");
-        assertThat(engage.getText()).contains("Would disappear if employee engagement were 4 or more.");
+        assertThat(engage.getText()).contains("Would disappear if employee engagement were 3 or more.");
         assertThat(driver.findElement(By.cssSelector("#sc-baseline-advice [data-advice-id='select-on-attitude']")).getText())
                 .contains("Would disappear if hiring on service attitude were yes.");
         screenshot("baseline");
@@ -90,7 +90,7 @@ class ScenarioPageBrowserTest extends BrowserTestSupport {
         // "Try this" on a counterfactual adds that change to the scenario
         driver.findElement(By.id("sc-new-variant")).click();
         driver.findElement(By.cssSelector("#sc-baseline-advice [data-advice-id='engage-unhappy-staff'] .sc-try")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("sc-change-employeeEngagement"), "value", "4"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("sc-change-employeeEngagement"), "value", "3"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#sc-variant-advice [data-advice-id='engage-unhappy-staff'][data-status='removed']")));
 

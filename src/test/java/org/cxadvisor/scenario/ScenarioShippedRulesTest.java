@@ -77,8 +77,8 @@ class ScenarioShippedRulesTest {
                 .filter(c -> c.effect() == Counterfactuals.Effect.REMOVES).toList();
         assertThat(removes).anySatisfy(c -> {
             assertThat(c.adviceId()).isEqualTo("engage-unhappy-staff");
-            assertThat(c.changes()).isEqualTo(Map.of("employeeEngagement", 4));
-            assertThat(ScenarioWords.counterfactual(c, Locale.ENGLISH)).isEqualTo("Would disappear if employee engagement were 4 or more.");
+            assertThat(c.changes()).isEqualTo(Map.of("employeeEngagement", 3));
+            assertThat(ScenarioWords.counterfactual(c, Locale.ENGLISH)).isEqualTo("Would disappear if employee engagement were 3 or more.");
             assertThat(ScenarioWords.counterfactual(c, Messages.DUTCH)).contains("betrokkenheid van medewerkers").doesNotContain("?");
         });
         assertThat(removes).anySatisfy(c -> {

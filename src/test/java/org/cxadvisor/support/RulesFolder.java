@@ -18,7 +18,7 @@ public final class RulesFolder {
             import org.cxadvisor.profile.*;
             import org.cxadvisor.advice.Advice;
             import org.cxadvisor.advice.Conclusion;
-            import org.cxadvisor.advice.Priority;
+            import org.cxadvisor.advice.*;
             """;
 
     private final Path dir;
@@ -60,8 +60,17 @@ public final class RulesFolder {
             yaml.append(id).append(":\n");
             for (String lang : new String[] {"en", "nl"}) {
                 yaml.append("  ").append(lang).append(":\n    title: T ").append(id).append("\n    summary: S\n")
-                        .append("    actions: [a]\n    rationale: R {csrCommitment}\n");
+                        .append("    actions: [a]\n    rationale: R {csrCommitment}\n    measure: M\n");
             }
+        }
+        return yaml.toString();
+    }
+
+    /** The {@code ruleTexts:} section of a texts file: a Dutch sentence for each rule name. */
+    public static String ruleTexts(String... ruleNames) {
+        StringBuilder yaml = new StringBuilder("ruleTexts:\n");
+        for (String name : ruleNames) {
+            yaml.append("  ").append(name).append(":\n    nl: Regel ").append(name).append('\n');
         }
         return yaml.toString();
     }

@@ -52,6 +52,19 @@ class IntakeFormBrowserTest extends IntakeFormBrowserSupport {
                 "Employee engagement is 2 out of 5", "K11");
 
         assertThat(text("#report-title")).isEqualTo("CX advice for Bakkerij De Gouden Korst");
+        // The roadmap: a summary first, the foundations to act on NOW, then NEXT and LATER; strengths to keep.
+        assertThat(text("#report-summary")).startsWith("Summary").contains("Bakkerij De Gouden Korst is in the experience"
+                + " quadrant “Process-driven”", "Act first on");
+        List<WebElement> groups = driver.findElements(By.cssSelector("#report-advice .advice-group"));
+        assertThat(groups).extracting(g -> g.getAttribute("data-horizon")).startsWith("NOW").doesNotHaveDuplicates()
+                .isSubsetOf("NOW", "NEXT", "LATER");
+        assertThat(groups.get(0).getText()).startsWith("Now: the foundations to act on first");
+        assertThat(driver.findElements(By.cssSelector(".advice-group[data-horizon=NOW] [data-advice-id]")))
+                .extracting(c -> c.getAttribute("data-advice-id")).containsExactly("engage-unhappy-staff", "select-on-attitude");
+        assertThat(card.getText()).contains("How you will know it works:", "Rule: Unhappy customer-facing staff cannot be sincerely friendly");
+        assertThat(text("#report-strengths")).startsWith("Strengths to keep");
+        assertThat(driver.findElements(By.cssSelector("#report-strengths [data-strength-id]")))
+                .extracting(e -> e.getAttribute("data-strength-id")).contains("performance-delivered");
         WebElement matrix = driver.findElement(By.cssSelector("svg.chart--matrix"));
         assertThat(matrix.getAttribute("data-quadrant")).isEqualTo("PROCESS_DRIVEN");
         assertThat(driver.findElements(By.cssSelector("svg.chart--matrix rect[data-quadrant]"))).hasSize(4);
@@ -110,6 +123,11 @@ class IntakeFormBrowserTest extends IntakeFormBrowserSupport {
                 "Waarom:", "Bronnen:");
         assertThat(text("#report-matrix")).contains("Procesgedreven", "Belevingsleider");
         assertThat(text("#report-values")).contains("Aanbevolen strategiespoor", "performantie");
+        assertThat(text("#report-summary")).startsWith("Samenvatting").contains("Pak eerst");
+        assertThat(text("[data-advice-id=engage-unhappy-staff]")).contains("Zo weet u of het werkt:",
+                "Regel: Ongelukkige medewerkers met klantcontact kunnen niet oprecht vriendelijk zijn");
+        assertThat(text(".advice-group[data-horizon=NOW] .advice-group__title")).isEqualTo("Nu: de basis om eerst aan te pakken");
+        assertThat(text("#report-strengths")).startsWith("Sterke punten om te behouden").contains("De performantie die uw klanten zoeken");
         screenshot("03-report-nl.png", true);
 
         // The report follows a switch back to English without losing anything.

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cxadvisor.i18n.Messages;
-import org.cxadvisor.web.BadRequestException;
-import org.cxadvisor.web.Language;
+import org.cxadvisor.web.LanguageResolver;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -72,10 +71,6 @@ class AccessProblems {
     }
 
     private static Locale locale(HttpServletRequest request) {
-        try {
-            return Language.of(request);
-        } catch (BadRequestException unsupportedLanguage) {
-            return Messages.ENGLISH;
-        }
+        return LanguageResolver.forProblem(request);
     }
 }

@@ -1,5 +1,6 @@
 package org.cxadvisor.advice;
 
+import org.cxadvisor.knowledge.RuleMetadata;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**

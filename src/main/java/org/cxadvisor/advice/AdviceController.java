@@ -1,12 +1,15 @@
 package org.cxadvisor.advice;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.cxadvisor.profile.ProfileReader;
 import org.cxadvisor.web.JsonBody;
 import org.cxadvisor.web.JsonPost;
-import org.cxadvisor.web.Language;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.cxadvisor.profile.CompanyProfile;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -22,10 +25,10 @@ class AdviceController {
 
     @Operation(summary = "Advice for a company profile",
             description = "Conclusions, prioritised and explained advice, and open questions. ?lang=en|nl or Accept-Language.")
-    @RequestBody(description = "A company profile (see the CompanyProfile schema in shared/spec.md)", required = true)
+    @RequestBody(description = "A company profile (docs/api.md); unknown fields are refused", required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompanyProfile.class)))
     @JsonPost("/api/advice")
-    AdviceReport advise(HttpServletRequest request) {
-        var locale = Language.of(request);
+    AdviceReport advise(HttpServletRequest request, Locale locale) {
         return evaluation.report(ProfileReader.read(body.read(request)), locale);
     }
 }

@@ -6,7 +6,7 @@ import org.cxadvisor.experiment.ExperimentPlan;
 import org.cxadvisor.knowledge.KnowledgeBase;
 
 /**
- * The advice report, as the contract describes it (POST /api/advice): an executive summary, the conclusions, the
+ * The advice report, as the contract describes it (docs/api.md, POST /api/advice): an executive summary, the conclusions, the
  * advice as a roadmap (NOW, NEXT, LATER, most important first within each), the strengths to keep and the open
  * questions, and experiment plans where it advises controlled experiments. Every conclusion, advice item and strength carries its rule in the report's language.
  */

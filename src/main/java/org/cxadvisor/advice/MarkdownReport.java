@@ -7,7 +7,8 @@ import org.cxadvisor.i18n.Messages;
 
 /**
  * An advice report as Markdown, for the command line and for sharing with a client: the summary, the conclusions,
- * the roadmap (NOW, NEXT, LATER), the strengths to keep and the open questions, each item with its rule.
+ * the roadmap (NOW, NEXT, LATER), the strengths to keep and the open questions, each item with its rule. What the
+ * user typed is escaped ({@link MarkdownText}).
  */
 public final class MarkdownReport {
 
@@ -16,9 +17,9 @@ public final class MarkdownReport {
 
     public static String render(String companyName, AdviceReport report, Locale locale) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(Messages.get(locale, "report.title", companyName)).append("\n\n");
+        md.append("# ").append(Messages.get(locale, "report.title", MarkdownText.escape(companyName))).append("\n\n");
         md.append("## ").append(Messages.get(locale, "report.summaryHeading")).append("\n\n");
-        md.append(report.summary()).append("\n\n");
+        md.append(MarkdownText.escape(report.summary())).append("\n\n");
         md.append("## ").append(Messages.get(locale, "report.conclusions")).append("\n\n");
         for (AdviceReport.ConclusionItem c : report.conclusions()) {
             md.append("- **").append(Messages.get(locale, "conclusion." + c.type())).append("**: ")

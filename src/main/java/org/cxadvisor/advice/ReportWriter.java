@@ -17,6 +17,7 @@ import org.cxadvisor.knowledge.KnowledgeMap;
 import org.cxadvisor.knowledge.RuleInfo;
 import org.cxadvisor.knowledge.StrengthText;
 import org.cxadvisor.profile.ProfileField;
+import org.cxadvisor.profile.ProfileValues;
 
 /**
  * Turns an {@link Evaluation} into a readable {@link AdviceReport}: texts in the chosen language, rationales and
@@ -95,9 +96,8 @@ public final class ReportWriter {
     }
 
     private static String valueInWords(String name, Evaluation evaluation, Locale locale) {
-        var field = ProfileField.byPath(name);
-        if (field.isPresent()) {
-            return ValueWords.of(field.get(), field.get().read(evaluation.profile()), locale);
+        if (ProfileValues.isKey(name)) {
+            return ProfileValues.words(name, ProfileValues.current(name, evaluation.profile()), locale);
         }
         return evaluation.conclusions().stream().filter(c -> c.type().equals(name)).findFirst()
                 .map(c -> ValueWords.conclusion(c.type(), c.value(), locale))
@@ -113,7 +113,7 @@ public final class ReportWriter {
             if (field.required() || field.read(evaluation.profile()) != null || !used.contains(field.path())) {
                 continue;
             }
-            String key = field.isCustomerValuePart() ? ProfileField.CUSTOMER_VALUE : field.path();
+            String key = field.key();
             if (asked.add(key)) {
                 questions.add(new AdviceReport.OpenQuestion(key, Messages.get(locale, "question." + key)));
             }

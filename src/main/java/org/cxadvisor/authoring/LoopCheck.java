@@ -96,6 +96,11 @@ final class LoopCheck {
             pattern.getConstraint().getDescrs().forEach(c -> constraints.append(
                     c instanceof org.drools.drl.ast.descr.ExprConstraintDescr e ? e.getExpression() : c.getText()).append(' '));
             positive.add(new Cond(pattern.getObjectType(), pattern.getIdentifier(), constraints.toString(), pattern.getLine()));
+            // accumulate( Conclusion(...), count(1) ): a new fact its input matches changes the result and re-fires it.
+            if (pattern.getSource() instanceof org.drools.drl.ast.descr.AccumulateDescr accumulate
+                    && accumulate.getInput() != null) {
+                collect(accumulate.getInput(), positive, guarded);
+            }
         } else if (descr instanceof org.drools.drl.ast.descr.ConditionalElementDescr element) {
             element.getDescrs().forEach(d -> collect(d, positive, guarded));
         }

@@ -14,7 +14,9 @@ import org.cxadvisor.knowledge.AdviceTexts;
 import org.cxadvisor.knowledge.KnowledgeBaseLoader;
 import org.cxadvisor.knowledge.RuleFile;
 import org.cxadvisor.knowledge.RuleInfo;
+import org.cxadvisor.profile.FieldGroup;
 import org.cxadvisor.profile.ProfileField;
+import org.cxadvisor.profile.ProfileValues;
 
 /**
  * Texts against the rules: every advice and strength has an English and a Dutch text and every rule a Dutch
@@ -74,7 +76,7 @@ final class TextChecks {
                 Matcher m = PLACEHOLDER.matcher(text.get().rationale() + " " + text.get().measure());
                 while (m.find()) {
                     String name = m.group(1);
-                    if (ProfileField.byPath(name).isEmpty() && !name.equals(ProfileField.CUSTOMER_VALUE)
+                    if (!ProfileValues.isKey(name)
                             && !conclusionTypes.contains(name)) {
                         // Clients would read "{sensoryDesing}" in their report: an error, so the service refuses it.
                         findings.add(Finding.error(file, lineOf(files, file, line, "{" + name + "}"), "advice '" + id
@@ -93,7 +95,9 @@ final class TextChecks {
         for (ProfileField field : ProfileField.values()) {
             names.add(field.path());
         }
-        names.add(ProfileField.CUSTOMER_VALUE);
+        for (FieldGroup group : FieldGroup.values()) {
+            names.add(group.key());
+        }
         return names;
     }
 

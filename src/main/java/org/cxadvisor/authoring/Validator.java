@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import org.cxadvisor.knowledge.AdviceTexts;
 import org.cxadvisor.knowledge.KnowledgeBase;
+import org.cxadvisor.knowledge.KnowledgeBaseChecks;
 import org.cxadvisor.knowledge.KnowledgeBaseException;
 import org.cxadvisor.knowledge.KnowledgeBaseLoader;
 import org.cxadvisor.knowledge.KnowledgeMap;
@@ -85,7 +86,8 @@ public final class Validator {
         List<RuleError> textErrors = new ArrayList<>();
         AdviceTexts texts = AdviceTexts.read(files, textErrors);
 
-        // 2. Conventions per rule, advice ids, names, texts.
+        // 2. Conventions per rule, advice ids, names, texts; at least one advice rule.
+        (files.stream().anyMatch(f -> f.isDrl() || f.isDslr()) ? KnowledgeBaseChecks.noAdvice(rules) : List.<RuleError>of()).forEach(err -> findings.add(Finding.error(err.file(), err.line(), err.message())));
         RuleConventions.check(rules, findings);
         TextChecks.check(rules, texts, textErrors.isEmpty(), files, findings);
 

@@ -1,14 +1,17 @@
 package org.cxadvisor.i18n;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The product's own labels and messages ({@code messages*.properties}), in English and Dutch, for code
- * that runs outside Spring too (the command line). Spring's MessageSource reads the same files.
+ * The product's one {@link MessageSource} over {@code messages*.properties} (English and Dutch). The server
+ * registers this same instance as Spring's {@code messageSource}; code that also runs without Spring (the command
+ * line, the report and scenario writers) reaches it through {@link #get}. A missing key is answered with the key.
  */
 public final class Messages {
 
@@ -16,7 +19,14 @@ public final class Messages {
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, DUTCH);
 
+    private static final Source SOURCE = new Source();
+
     private Messages() {
+    }
+
+    /** The message source itself, for Spring and for code that takes a {@link MessageSource}. */
+    public static MessageSource source() {
+        return SOURCE;
     }
 
     /** The supported language closest to the given tag ("nl", "nl-BE", "en-GB"); English otherwise. */
@@ -29,13 +39,30 @@ public final class Messages {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", supported(locale.toLanguageTag()),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        try {
-            String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
-        } catch (MissingResourceException e) {
-            return key;
+        return SOURCE.getMessage(key, args, key, supported(locale.toLanguageTag()));
+    }
+
+    /** Every key with its raw pattern ({@code {0}} unformatted) in a language, for the browser pages. */
+    public static Map<String, String> patterns(Locale locale) {
+        ResourceBundle bundle = SOURCE.bundle(supported(locale.toLanguageTag()));
+        Map<String, String> patterns = new TreeMap<>();
+        for (String key : bundle.keySet()) {
+            patterns.put(key, bundle.getString(key));
+        }
+        return patterns;
+    }
+
+    /** Spring's resource-bundle source, read as UTF-8, English as the base and never the machine's locale. */
+    private static final class Source extends ResourceBundleMessageSource {
+
+        Source() {
+            setBasename("messages");
+            setDefaultEncoding("UTF-8");
+            setFallbackToSystemLocale(false);
+        }
+
+        ResourceBundle bundle(Locale locale) {
+            return getResourceBundle("messages", locale);
         }
     }
 }

@@ -1,21 +1,32 @@
 package org.cxadvisor.knowledge;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds the knowledge base currently in service. It is built once at start-up from the rules folder
- * ({@code cxadvisor.rules-dir}, default {@code rules} in the working directory); broken rules stop the start-up
- * with the list of errors ({@link KnowledgeBaseFailureAnalyzer}). {@link #reload()} builds a new generation beside
- * the one in service and swaps it in atomically; a failed reload keeps the old one and records the errors.
- * Readers take {@link #current()} once and use that generation throughout, so in-flight requests finish on it.
+ * Holds the knowledge base currently in service. It is built at start-up from the rules folder
+ * ({@code cxadvisor.rules-dir}); a generation goes into service only when it compiles and passes every
+ * {@link KnowledgeBaseCheck} (the same errors {@code validate} reports). The generation in service is kept on disk
+ * ({@link LastGoodStore}, under {@code cxadvisor.data-dir}): when the folder is broken at start-up, the service
+ * starts on that last good generation and reports the folder's errors; without one, start-up stops with the errors
+ * ({@link KnowledgeBaseFailureAnalyzer}). {@link #reload()} builds a new generation beside the one in service and
+ * swaps it in atomically; a failed reload keeps the old one and records the errors. {@link #withdraw} takes a
+ * generation whose rule ran away out of service. Readers take {@link #current()} once and use it throughout.
  */
 @Component
 public class KnowledgeBaseHolder {
@@ -24,22 +35,67 @@ public class KnowledgeBaseHolder {
 
     private final Path rulesDir;
     private final KnowledgeBaseLoader loader;
+    private final List<KnowledgeBaseCheck> checks;
+    private final LastGoodStore store;
     private final Clock clock = Clock.systemUTC();
     private final AtomicReference<KnowledgeBase> current = new AtomicReference<>();
     private volatile ReloadStatus lastReload;
-    /** The files the knowledge base in service was built from (guarded by this). */
-    private List<RuleFile> currentFiles;
+    /** Reloads and withdrawals so far, by outcome: {@code cxadvisor.reloads{status}} ({@link ReloadMetrics}). */
+    private final Map<ReloadStatus.Status, AtomicLong> reloads = new EnumMap<>(ReloadStatus.Status.class);
 
-    public KnowledgeBaseHolder(@Value("${cxadvisor.rules-dir:rules}") Path rulesDir) {
+    {
+        for (ReloadStatus.Status status : ReloadStatus.Status.values()) {
+            reloads.put(status, new AtomicLong());
+        }
+    }
+    /** The files of the generation in service, and the generation and files before it (guarded by this). */
+    private List<RuleFile> currentFiles;
+    private KnowledgeBase previous;
+    private List<RuleFile> previousFiles;
+    /** Versions taken out of service because a rule ran away: never taken back in from the folder. */
+    private final Set<String> withdrawn = new HashSet<>();
+
+    @Autowired
+    public KnowledgeBaseHolder(@Value("${cxadvisor.rules-dir:rules}") Path rulesDir,
+                               @Value("${cxadvisor.data-dir:data}") Path dataDir, List<KnowledgeBaseCheck> checks) {
         this.rulesDir = rulesDir.toAbsolutePath().normalize();
         this.loader = new KnowledgeBaseLoader(clock);
-        List<RuleFile> files = RuleFiles.scan(this.rulesDir);
-        KnowledgeBase kb = KnowledgeBaseLoader.inService(loader.load(files));
-        currentFiles = files;
-        current.set(kb);
-        lastReload = ReloadStatus.ok(kb.loadedAt());
-        log.info("Knowledge base {} loaded from {}: {} rules in {} files", kb.version(), this.rulesDir,
-                kb.rules().size(), kb.files().size());
+        this.checks = List.copyOf(checks);
+        this.store = dataDir == null ? null : new LastGoodStore(dataDir.toAbsolutePath().normalize());
+        try {
+            List<RuleFile> files = RuleFiles.scan(this.rulesDir);
+            serve(accepted(loader.load(files), files), files);
+            lastReload = ReloadStatus.ok(current().loadedAt());
+            log.info("Knowledge base {} loaded from {}: {} rules in {} files", current().version(), this.rulesDir,
+                    current().rules().size(), current().files().size());
+        } catch (KnowledgeBaseException broken) {
+            startOnLastGood(broken);
+        }
+    }
+
+    /** Without a data folder (nothing kept on disk) and with the built-in checks only: for tests. */
+    public KnowledgeBaseHolder(Path rulesDir) {
+        this(rulesDir, null, List.of());
+    }
+
+    private void startOnLastGood(KnowledgeBaseException broken) {
+        Optional<List<RuleFile>> saved = Optional.empty();
+        try {
+            if (store != null) {
+                saved = store.load();
+            }
+        } catch (IOException e) {
+            log.warn("The last good knowledge base in {} could not be read: {}", store.file(), e.getMessage());
+            saved = Optional.empty();
+        }
+        if (saved.isEmpty()) {
+            throw broken;
+        }
+        List<RuleFile> files = saved.get();
+        serve(accepted(loader.load(files), files), files);
+        lastReload = ReloadStatus.failed(clock.instant(), broken.errors());
+        log.warn("The rules in {} have {} error(s); started on the last good knowledge base {} (saved in {}).\n{}",
+                rulesDir, broken.errors().size(), current().version(), store.file(), lines(broken.errors()));
     }
 
     public KnowledgeBase current() {
@@ -48,6 +104,16 @@ public class KnowledgeBaseHolder {
 
     public ReloadStatus lastReload() {
         return lastReload;
+    }
+
+    /** How many reloads (and withdrawals of a runaway generation) ended with this status since start-up. */
+    public long reloads(ReloadStatus.Status status) {
+        return reloads.get(status).get();
+    }
+
+    private ReloadStatus counted(ReloadStatus status) {
+        reloads.get(status.status()).incrementAndGet();
+        return status;
     }
 
     public Path rulesDir() {
@@ -64,8 +130,8 @@ public class KnowledgeBaseHolder {
         try {
             List<RuleFile> files = RuleFiles.scan(rulesDir);
             String version = RuleFiles.version(files);
-            if (version.equals(old.version())) {
-                if (lastReload.status() == ReloadStatus.Status.FAILED) {
+            if (version.equals(old.version()) || withdrawn.contains(version)) {
+                if (lastReload.status() == ReloadStatus.Status.FAILED && version.equals(old.version())) {
                     lastReload = ReloadStatus.ok(clock.instant());
                     log.info("Rules in {} are back to knowledge base {}; the errors are gone", rulesDir, version);
                 }
@@ -77,9 +143,7 @@ public class KnowledgeBaseHolder {
             if (kb == null) {
                 kb = loader.load(files);
             }
-            KnowledgeBaseLoader.inService(kb);
-            current.set(kb);
-            currentFiles = files;
+            serve(accepted(kb, files), files);
             lastReload = ReloadStatus.ok(kb.loadedAt());
             log.info("Knowledge base {} reloaded from {} in {} ms{}: {} rules in {} files (was {})", kb.version(),
                     rulesDir, (System.nanoTime() - start) / 1_000_000, textsOnly ? " (texts only)" : "",
@@ -94,14 +158,35 @@ public class KnowledgeBaseHolder {
             log.warn("Rules in {} could not be read; still serving knowledge base {}: {}", rulesDir, old.version(),
                     e.toString());
         }
-        return lastReload;
+        return counted(lastReload);
     }
 
     /**
-     * Compiles the rules folder {@code builds} times and throws the results away. The first builds in a fresh JVM
-     * run Drools' compiler in the interpreter and take several times longer than later ones; warming up in the
-     * background right after start-up keeps a business user's first edit within the reload target too.
+     * Takes {@code kb} out of service because its rule {@code rule} ran away: the generation before it serves
+     * again (if there is one) and the reason, with the rule's file and line, becomes the last reload's error.
      */
+    public synchronized void withdraw(KnowledgeBase kb, String rule, String reason) {
+        if (current.get() != kb || withdrawn.contains(kb.version())) {
+            return;
+        }
+        Optional<RuleInfo> info = kb.rule(rule);
+        boolean back = previous != null;
+        RuleError error = new RuleError(info.map(RuleInfo::file).orElse(""), info.map(RuleInfo::line).orElse(0),
+                reason + (back ? " Knowledge base " + kb.version() + " was taken out of service; " + previous.version()
+                        + " serves again." : " There is no earlier knowledge base to go back to."));
+        lastReload = counted(ReloadStatus.failed(clock.instant(), List.of(error)));
+        if (back) {
+            withdrawn.add(kb.version());
+            KnowledgeBase before = previous;
+            List<RuleFile> beforeFiles = previousFiles;
+            previous = null;
+            previousFiles = null;
+            serve(before, beforeFiles);
+        }
+        log.error("A rule ran away; {}", error);
+    }
+
+    /** Compiling the rules folder {@code builds} times in the background warms up Drools' compiler. */
     public void warmUp(int builds) {
         long start = System.nanoTime();
         try {
@@ -115,10 +200,38 @@ public class KnowledgeBaseHolder {
         }
     }
 
+    private KnowledgeBase accepted(KnowledgeBase kb, List<RuleFile> files) {
+        List<RuleError> errors = KnowledgeBaseChecks.all(kb, files, checks);
+        if (!errors.isEmpty()) {
+            throw new KnowledgeBaseException(errors);
+        }
+        return kb;
+    }
+
+    private void serve(KnowledgeBase kb, List<RuleFile> files) {
+        KnowledgeBase old = current.getAndSet(kb);
+        if (old != null) {
+            previous = old;
+            previousFiles = currentFiles;
+        }
+        currentFiles = files;
+        if (store == null) {
+            return;
+        }
+        try {
+            store.save(files);
+        } catch (IOException e) {
+            log.warn("Could not keep knowledge base {} in {}: {}", kb.version(), store.file(), e.getMessage());
+        }
+    }
+
     /** The readable block a failed reload logs: every error on its own line, as {@code file:line: error: ...}. */
     static String describeFailure(List<RuleError> errors, String keptVersion) {
         return "The changed rules have " + errors.size() + " error(s); still serving knowledge base " + keptVersion
-                + ".\n" + errors.stream().map(e -> "    " + e).collect(Collectors.joining("\n"))
-                + "\nFix the file(s) and save: the rules are reloaded automatically.";
+                + ".\n" + lines(errors) + "\nFix the file(s) and save: the rules are reloaded automatically.";
+    }
+
+    private static String lines(List<RuleError> errors) {
+        return errors.stream().map(e -> "    " + e).collect(Collectors.joining("\n"));
     }
 }

@@ -17,10 +17,13 @@ import org.kie.api.builder.ReleaseId;
  * texts through {@link AdviceTexts}, experiment plans through {@link ExperimentCatalog}. Reads from disk only, never from the classpath, so business users can
  * change rules without a Java build. Every problem found is reported with its file and line; an error in a
  * rule's {@code then} part is reported at its own line, not at the rule's first line (see {@link ConsequenceErrors}).
+ * A {@code then} part that calls anything outside the project's vocabulary is refused before it is compiled
+ * ({@link ConsequenceCheck}).
  */
 public final class KnowledgeBaseLoader {
 
     private static final String RESOURCES = "src/main/resources/";
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private final Clock clock;
 
@@ -38,7 +41,9 @@ public final class KnowledgeBaseLoader {
         files.stream().filter(RuleFile::isTable).forEach(f -> errors.addAll(f.table().errors()));
         AdviceTexts texts = AdviceTexts.read(files, errors);
         ExperimentCatalog experiments = experiments(files, errors);
-        KieBase kieBase = compile(files, errors);
+        List<RuleError> refused = ConsequenceCheck.errors(files);
+        errors.addAll(refused);
+        KieBase kieBase = refused.isEmpty() ? compile(files, errors) : null;
         if (!errors.isEmpty()) {
             throw new KnowledgeBaseException(errors);
         }
@@ -72,11 +77,12 @@ public final class KnowledgeBaseLoader {
     }
 
     /**
-     * A knowledge base goes into service (the server's, and the command line's advice and rule tests) only when every
-     * advice it can give has its English and Dutch texts; returns it, or throws with the missing ones.
+     * A knowledge base goes into service (the server's, and the command line's advice and rule tests) only when it
+     * passes the service's own checks ({@link KnowledgeBaseChecks#builtIn}: it gives advice, and every advice has its
+     * English and Dutch texts); returns it, or throws with what is missing.
      */
     public static KnowledgeBase inService(KnowledgeBase kb) {
-        List<RuleError> missing = missingTexts(kb.rules(), kb.texts());
+        List<RuleError> missing = KnowledgeBaseChecks.builtIn(kb);
         if (!missing.isEmpty()) {
             throw new KnowledgeBaseException(missing);
         }
@@ -127,6 +133,10 @@ public final class KnowledgeBaseLoader {
                 found.add(new RuleError(sourcePath(relative(message.getPath()), files), message.getLine(),
                         RuleErrorText.tidy(message.getText())));
             }
+            // Drools adds "Parser returned a null Package" after the syntax errors that made it so: a follow-on.
+            List<RuleError> real = found.stream().filter(e -> !e.message().contains(NULL_PACKAGE)).toList();
+            found.removeIf(e -> e.message().contains(NULL_PACKAGE)
+                    && real.stream().anyMatch(r -> r.file().equals(e.file())));
             errors.addAll(RuleErrorText.withoutFollowOnErrors(inTables(MissingEnd.explain(UnplacedErrors.place(
                     ConsequenceErrors.placeAtTheirLines(found, files), files), files), files)));
             if (!messages.isEmpty()) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * The guidance the rules encode (shared/knowledge-map.md): the source documents and which K-points come from
+ * The guidance the rules encode (docs/knowledge-map.md): the source documents and which K-points come from
  * which document. K7 and K22 are background that feeds rationales; every other K-point must be carried by a rule.
  */
 public final class KnowledgeMap {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.cxadvisor.advice.RuleMetadata;
 import org.cxadvisor.profile.ProfileField;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -106,7 +105,7 @@ public final class RuleCatalog {
     static Set<String> fieldsIn(String conditions) {
         Set<String> fields = new TreeSet<>();
         for (ProfileField field : ProfileField.values()) {
-            String word = field.isCustomerValuePart() ? ProfileField.CUSTOMER_VALUE : field.path();
+            String word = field.key();
             if (Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(conditions).find()) {
                 fields.add(field.path());
             }

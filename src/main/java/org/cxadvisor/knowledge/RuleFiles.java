@@ -1,7 +1,10 @@
 package org.cxadvisor.knowledge;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +45,9 @@ public final class RuleFiles {
                         .map(rel -> read(root, rel))
                         .toList();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new KnowledgeBaseException(List.of(new RuleError(dir.toString(), 0,
+                    "The rules folder could not be read: " + e.getMessage())));
         }
     }
 
@@ -82,16 +86,27 @@ public final class RuleFiles {
         }
     }
 
+    /**
+     * A file as a knowledge-base file (a decision table as the DRL it stands for); a file that cannot be read or is
+     * not UTF-8 is an error naming that file, not a stack trace.
+     */
     private static RuleFile read(Path dir, String relative) {
+        Path file = dir.resolve(relative);
         try {
-            Path file = dir.resolve(relative);
+            byte[] bytes = Files.readAllBytes(file);
             if (DecisionTable.isTable(relative)) {
-                DecisionTable table = DecisionTable.read(relative, Files.readAllBytes(file));
+                DecisionTable table = DecisionTable.read(relative, bytes);
                 return new RuleFile(relative, table.drl(), table);
             }
-            return new RuleFile(relative, Files.readString(file, StandardCharsets.UTF_8));
+            return new RuleFile(relative, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            throw new KnowledgeBaseException(List.of(new RuleError(relative, 0, "is not UTF-8 text: save it as UTF-8"
+                    + " (most editors offer this under 'Save as' or 'Encoding').")));
+        } catch (AccessDeniedException e) {
+            throw new KnowledgeBaseException(List.of(new RuleError(relative, 0, "cannot be read: permission denied.")));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new KnowledgeBaseException(List.of(new RuleError(relative, 0, "cannot be read: " + e.getMessage())));
         }
     }
 }

@@ -1,12 +1,13 @@
 package org.cxadvisor.profile;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The company as it describes itself: the one fact the rules reason over. Field names are the product
- * contract (shared/spec.md). A null optional field means "unknown": rules that need it do not fire.
- * Instances are immutable; what-ifs build new profiles from changed {@link #values()}.
+ * contract (docs/api.md). A null optional field means "unknown": rules that need it do not fire.
+ * Instances are immutable; what-ifs build new profiles with {@link #with(ProfileField, Object)}.
  */
 public record CompanyProfile(
         String name,
@@ -41,33 +42,54 @@ public record CompanyProfile(
     /** The profile as a flat map from field path (e.g. {@code customerValue.emotional}) to value; unknown fields are absent. */
     public Map<String, Object> values() {
         Map<String, Object> values = new LinkedHashMap<>();
+        typedValues().forEach((field, value) -> values.put(field.path(), value));
+        return values;
+    }
+
+    /** The known fields with their typed values, in table order. */
+    public Map<ProfileField, Object> typedValues() {
+        Map<ProfileField, Object> values = new EnumMap<>(ProfileField.class);
         for (ProfileField field : ProfileField.values()) {
             Object value = field.read(this);
             if (value != null) {
-                values.put(field.path(), value);
+                values.put(field, value);
             }
         }
         return values;
     }
 
-    /** Builds a profile from already validated, typed values keyed by field path; see {@link ProfileReader}. */
-    static CompanyProfile fromValues(Map<String, Object> v) {
-        CustomerValue customerValue = v.containsKey("customerValue.functional")
-                ? new CustomerValue((Integer) v.get("customerValue.functional"), (Integer) v.get("customerValue.economic"),
-                        (Integer) v.get("customerValue.emotional"), (Integer) v.get("customerValue.symbolic"))
-                : null;
-        return new CompanyProfile((String) v.get("name"), (Sector) v.get("sector"), (Market) v.get("market"),
-                (Offering) v.get("offering"), (PricePositioning) v.get("pricePositioning"),
-                (Integer) v.get("processValue"), (Integer) v.get("entertainmentValue"),
-                (Integer) v.get("relationshipWarmth"), (Integer) v.get("targetRelationshipWarmth"),
-                (JourneyScope) v.get("journeyScope"), customerValue, (Integer) v.get("personalization"),
-                (Integer) v.get("employeeEngagement"), (Boolean) v.get("hiringForServiceAttitude"),
-                (Double) v.get("complaintRatePercent"), (ServiceRecovery) v.get("serviceRecovery"),
-                (Boolean) v.get("personalGestures"), (CsrCommitment) v.get("csrCommitment"),
-                (Integer) v.get("socialMediaPresence"), (Boolean) v.get("opinionLeaderProgram"),
-                (Boolean) v.get("sensoryDesign"), (Boolean) v.get("plannedSurprises"),
-                (Boolean) v.get("brandStorytelling"), (Experimentation) v.get("experimentation"),
-                (Integer) v.get("standardization"), (Integer) v.get("npsScore"),
-                (Double) v.get("retentionRatePercent"), (Integer) v.get("customersPerMonth"));
+    /**
+     * This profile with one field changed to a typed value, or made unknown with null. A part of a group is changed
+     * only while the group is known; see {@link #with(FieldGroup, Object)}.
+     *
+     * @throws IllegalArgumentException for a value the field cannot take, null for a required field, or a part of
+     *                                  an unknown group
+     */
+    public CompanyProfile with(ProfileField field, Object value) {
+        field.check(value);
+        if (field.group().isPresent() && (value == null || field.group().get().read(this) == null)) {
+            throw new IllegalArgumentException(field.path() + " is known only with its group " + field.group().get().key());
+        }
+        Map<ProfileField, Object> values = typedValues();
+        values.put(field, value);
+        return of(values);
+    }
+
+    /** This profile with a whole group set to a typed value (e.g. a {@link CustomerValue}), or made unknown with null. */
+    public CompanyProfile with(FieldGroup group, Object value) {
+        Map<ProfileField, Object> values = typedValues();
+        Map<String, Object> parts = group.json(value);
+        for (ProfileField part : group.parts()) {
+            values.put(part, parts == null ? null : parts.get(group.partKey(part)));
+        }
+        return of(values);
+    }
+
+    /** Builds a profile from checked, typed values; required ones must be present. */
+    static CompanyProfile of(Map<ProfileField, Object> values) {
+        return Records.construct(CompanyProfile.class, component -> {
+            var group = FieldGroup.byKey(component);
+            return group.isPresent() ? group.get().build(values) : values.get(ProfileField.byPath(component).orElseThrow());
+        });
     }
 }

@@ -32,7 +32,30 @@ public final class JsonText {
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new MalformedJsonException(new Violation("", "error.body.malformed", e.getOriginalMessage() + where));
+            throw new MalformedJsonException(violation(e, where));
         }
+    }
+
+    /**
+     * Jackson's message in a user's words: its limits and features are named by their Java names
+     * ({@code StreamReadConstraints.getMaxNestingDepth()}, {@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS}),
+     * which mean nothing to whoever sent the request.
+     */
+    private static Violation violation(JacksonException e, String where) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (e instanceof tools.jackson.core.exc.StreamConstraintsException && message.contains("esting depth")) {
+            return new Violation("", "error.body.tooDeep",
+                    tools.jackson.core.StreamReadConstraints.DEFAULT_MAX_DEPTH, where);
+        }
+        if (message.contains("TRAILING_TOKENS") || message.startsWith("Trailing token")) {
+            return new Violation("", "error.body.trailing", where);
+        }
+        if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+            return new Violation("", "error.body.tooBig", where);
+        }
+        // Jackson's parse messages otherwise describe the text ("Unexpected character ('}')..."); drop any hint
+        // that names its own settings.
+        message = message.replaceAll("\\s*\\(?[^.;]*`[\\w.]+(\\(\\))?`[^.;]*\\)?", "");
+        return new Violation("", "error.body.malformed", message + where);
     }
 }

@@ -1,9 +1,11 @@
 package org.cxadvisor.profile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Applies changes ({@code {field: value}}) to a profile and validates the result as a whole profile: the what-if
@@ -22,9 +24,9 @@ public final class ProfileChanges {
     private ProfileChanges() {
     }
 
-    /** Every key a change may use: the field paths and the {@code customerValue} group. */
+    /** Every key a change may use: the field paths and the group keys ({@code customerValue}). */
     public static boolean isChangeKey(String key) {
-        return ProfileField.CUSTOMER_VALUE.equals(key) || ProfileField.byPath(key).isPresent();
+        return ProfileValues.isKey(key);
     }
 
     /**
@@ -41,49 +43,31 @@ public final class ProfileChanges {
      */
     public static CompanyProfile apply(Map<String, Object> json, Map<String, Object> changes) {
         List<Violation> violations = new ArrayList<>();
-        boolean groupKnown = json.get(ProfileField.CUSTOMER_VALUE) != null;
-        boolean groupReplaced = changes.containsKey(ProfileField.CUSTOMER_VALUE);
-        long partsGiven = changes.keySet().stream()
-                .filter(k -> ProfileField.byPath(k).map(ProfileField::isCustomerValuePart).orElse(false)).count();
         for (Map.Entry<String, Object> change : changes.entrySet()) {
             String key = change.getKey();
             Object value = change.getValue();
+            Optional<FieldGroup> partOf = ProfileField.byPath(key).flatMap(ProfileField::group);
             if (!isChangeKey(key)) {
                 violations.add(new Violation(key, "error.field.unknown"));
-            } else if (key.equals(ProfileField.CUSTOMER_VALUE)) {
-                if (value == null) {
-                    json.remove(key);
-                } else {
-                    json.put(key, value instanceof Map<?, ?> m ? new LinkedHashMap<>(m) : value);
-                }
-            } else if (key.startsWith(ProfileField.CUSTOMER_VALUE + ".")) {
-                if (value == null) {
-                    violations.add(new Violation(key, "scenarios.error.partNull"));
-                } else if (!groupKnown && !groupReplaced && partsGiven < 4) {
-                    violations.add(new Violation(key, "scenarios.error.partWithoutGroup"));
-                }
+            } else if (partOf.isPresent()) {
+                partCheck(partOf.get(), key, value, json, changes, violations);
             } else if (value == null) {
                 json.remove(key);
             } else {
-                json.put(key, value);
+                json.put(key, FieldGroup.byKey(key).isPresent() && value instanceof Map<?, ?> m ? new LinkedHashMap<>(m) : value);
             }
         }
         // Parts after a possible whole-group change, so that {customerValue: {...}, customerValue.emotional: 5} works.
-        for (Map.Entry<String, Object> change : changes.entrySet()) {
-            String key = change.getKey();
-            if (key.startsWith(ProfileField.CUSTOMER_VALUE + ".") && change.getValue() != null && isChangeKey(key)) {
-                Object group = json.get(ProfileField.CUSTOMER_VALUE);
-                if (group == null) {
-                    group = new LinkedHashMap<String, Object>();
-                    json.put(ProfileField.CUSTOMER_VALUE, group);
-                }
-                if (group instanceof Map<?, ?> parts) {   // fresh, mutable maps: see apply's javadoc, and the group change
+        changes.forEach((key, value) -> ProfileField.byPath(key).flatMap(ProfileField::group).ifPresent(group -> {
+            if (value != null) {
+                Object parts = json.computeIfAbsent(group.key(), k -> new LinkedHashMap<String, Object>());
+                if (parts instanceof Map<?, ?> object) {   // fresh, mutable maps: see apply's javadoc, and the group change
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> mutable = (Map<String, Object>) parts;
-                    mutable.put(key.substring(ProfileField.CUSTOMER_VALUE.length() + 1), change.getValue());
+                    Map<String, Object> mutable = (Map<String, Object>) object;
+                    mutable.put(group.partKey(ProfileField.byPath(key).orElseThrow()), value);
                 }   // else: the group change was not an object; the reader says so
             }
-        }
+        }));
         CompanyProfile changed = null;
         try {
             changed = ProfileReader.read(json);
@@ -91,16 +75,28 @@ public final class ProfileChanges {
             // Every problem at once. A part the changes already reported is not reported again as "required"; the
             // comparison is with the changes' own violations only, never with reader violations added here.
             List<Violation> fromChanges = List.copyOf(violations);
-            boolean partReported = fromChanges.stream()
-                    .anyMatch(w -> w.field().startsWith(ProfileField.CUSTOMER_VALUE + "."));
+            boolean partReported = fromChanges.stream().anyMatch(w -> Arrays.stream(FieldGroup.values())
+                    .anyMatch(g -> w.field().startsWith(g.key() + ".")));
             e.violations().stream()
                     .filter(v -> fromChanges.stream().noneMatch(w -> w.field().equals(v.field())))
-                    .filter(v -> !(partReported && v.messageKey().equals("error.customerValue.partRequired")))
+                    .filter(v -> !(partReported && v.messageKey().endsWith(".partRequired")))
                     .forEach(violations::add);
         }
         if (!violations.isEmpty()) {
             throw new InvalidProfileException(violations);
         }
         return changed;
+    }
+
+    /** A part may not be made unknown alone, nor set while its group is unknown unless every part is given. */
+    private static void partCheck(FieldGroup group, String key, Object value, Map<String, Object> json,
+                                  Map<String, Object> changes, List<Violation> violations) {
+        boolean groupKnown = json.get(group.key()) != null || changes.containsKey(group.key());
+        long partsGiven = group.parts().stream().filter(p -> changes.containsKey(p.path())).count();
+        if (value == null) {
+            violations.add(new Violation(key, "scenarios.error.partNull"));
+        } else if (!groupKnown && partsGiven < group.parts().size()) {
+            violations.add(new Violation(key, "scenarios.error.partWithoutGroup"));
+        }
     }
 }

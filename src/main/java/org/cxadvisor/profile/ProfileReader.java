@@ -1,9 +1,7 @@
 package org.cxadvisor.profile;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +10,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Turns a profile as parsed from JSON (maps, lists, strings, numbers, booleans) into a {@link CompanyProfile},
- * checking every field against {@link ProfileField} and reporting all violations at once.
- * Nothing is coerced: "4" is not a scale value and 4.5 is not a whole number.
+ * Turns a profile as parsed from JSON (maps, lists, strings, numbers, booleans) into a {@link CompanyProfile} in one
+ * pass over {@link ProfileField}, each field's {@link FieldType} reading and checking its value, and reporting all
+ * violations at once. Nothing is coerced: "4" is not a scale value and 4.5 is not a whole number.
  */
 public final class ProfileReader {
 
     private static final Set<String> TOP_LEVEL = Stream.concat(
-                    Stream.of(ProfileField.values()).filter(f -> !f.isCustomerValuePart()).map(ProfileField::path),
-                    Stream.of(ProfileField.CUSTOMER_VALUE))
+                    Stream.of(ProfileField.values()).filter(f -> f.group().isEmpty()).map(ProfileField::path),
+                    Stream.of(FieldGroup.values()).map(FieldGroup::key))
             .collect(Collectors.toUnmodifiableSet());
 
     private ProfileReader() {
@@ -34,146 +32,72 @@ public final class ProfileReader {
         List<Violation> violations = new ArrayList<>();
         map.keySet().stream().map(String::valueOf).filter(key -> !TOP_LEVEL.contains(key)).sorted()
                 .forEach(key -> violations.add(new Violation(key, "error.field.unknown")));
-
-        Map<String, Object> flat = new HashMap<>();
+        Map<ProfileField, Object> raw = new EnumMap<>(ProfileField.class);
         for (ProfileField field : ProfileField.values()) {
-            if (!field.isCustomerValuePart()) {
-                flat.put(field.path(), map.get(field.path()));
+            if (field.group().isEmpty() && map.get(field.path()) != null) {
+                raw.put(field, map.get(field.path()));
             }
         }
-        flattenCustomerValue(map.get(ProfileField.CUSTOMER_VALUE), flat, violations);
-
-        Map<String, Object> typed = new LinkedHashMap<>();
+        for (FieldGroup group : FieldGroup.values()) {
+            groupParts(group, map.get(group.key()), raw, violations);
+        }
+        Map<ProfileField, Object> typed = new EnumMap<>(ProfileField.class);
         for (ProfileField field : ProfileField.values()) {
-            Object raw = flat.get(field.path());
-            if (raw == null) {
-                if (field.required()) {
-                    violations.add(new Violation(field.path(), "error.field.required"));
+            Object value = raw.get(field);
+            if (value == null && field.required()) {
+                violations.add(new Violation(field.path(), "error.field.required"));
+            } else if (value != null) {
+                Object parsed = field.parse(value, field.path(), violations);
+                if (parsed != null) {
+                    typed.put(field, parsed);
                 }
-                continue;
-            }
-            Object value = convert(field, raw, violations);
-            if (value != null) {
-                typed.put(field.path(), value);
             }
         }
         if (!violations.isEmpty()) {
             throw new InvalidProfileException(violations);
         }
-        return CompanyProfile.fromValues(typed);
+        return CompanyProfile.of(typed);
     }
 
     /**
-     * The profile as JSON-shaped data again (nested {@code customerValue}, enum names), so that it can be changed
-     * field by field and read back: {@code read(toJson(p))} equals {@code p}.
+     * The profile as JSON-shaped data again (groups as nested objects, enum names), so that it can be shown, sent or
+     * changed field by field and read back: {@code read(toJson(p))} equals {@code p}.
      */
     public static Map<String, Object> toJson(CompanyProfile profile) {
         Map<String, Object> json = new LinkedHashMap<>();
-        Map<String, Object> customerValue = new LinkedHashMap<>();
-        profile.values().forEach((path, value) -> {
-            Object plain = value instanceof Enum<?> e ? e.name() : value;
-            if (path.startsWith(ProfileField.CUSTOMER_VALUE + ".")) {
-                customerValue.put(path.substring(ProfileField.CUSTOMER_VALUE.length() + 1), plain);
-            } else {
-                json.put(path, plain);
+        profile.typedValues().forEach((field, value) -> {
+            if (field.group().isEmpty()) {
+                json.put(field.path(), field.type().json(value));
             }
         });
-        if (!customerValue.isEmpty()) {
-            json.put(ProfileField.CUSTOMER_VALUE, customerValue);
+        for (FieldGroup group : FieldGroup.values()) {
+            Map<String, Object> parts = group.json(profile);
+            if (parts != null) {
+                json.put(group.key(), new LinkedHashMap<>(parts));
+            }
         }
         return json;
     }
 
-    private static void flattenCustomerValue(Object raw, Map<String, Object> flat, List<Violation> violations) {
+    /** A group's object into its parts; a known group needs every part. */
+    private static void groupParts(FieldGroup group, Object raw, Map<ProfileField, Object> parts, List<Violation> violations) {
         if (raw == null) {
             return;
         }
-        if (!(raw instanceof Map<?, ?> parts)) {
-            violations.add(new Violation(ProfileField.CUSTOMER_VALUE, "error.customerValue.notObject"));
+        if (!(raw instanceof Map<?, ?> object)) {
+            violations.add(new Violation(group.key(), "error." + group.key() + ".notObject"));
             return;
         }
-        String prefix = ProfileField.CUSTOMER_VALUE + ".";
-        parts.keySet().stream().map(String::valueOf).filter(key -> ProfileField.byPath(prefix + key).isEmpty()).sorted()
-                .forEach(key -> violations.add(new Violation(prefix + key, "error.field.unknown")));
-        for (ProfileField field : ProfileField.values()) {
-            if (field.isCustomerValuePart()) {
-                Object part = parts.get(field.path().substring(prefix.length()));
-                if (part == null) {
-                    violations.add(new Violation(field.path(), "error.customerValue.partRequired"));
-                }
-                flat.put(field.path(), part);
+        List<String> known = group.parts().stream().map(group::partKey).toList();
+        object.keySet().stream().map(String::valueOf).filter(key -> !known.contains(key)).sorted()
+                .forEach(key -> violations.add(new Violation(group.key() + "." + key, "error.field.unknown")));
+        for (ProfileField part : group.parts()) {
+            Object value = object.get(group.partKey(part));
+            if (value == null) {
+                violations.add(new Violation(part.path(), "error." + group.key() + ".partRequired"));
+            } else {
+                parts.put(part, value);
             }
         }
-    }
-
-    private static Object convert(ProfileField field, Object raw, List<Violation> violations) {
-        String path = field.path();
-        switch (field.kind()) {
-            case TEXT -> {
-                if (!(raw instanceof String text)) {
-                    violations.add(new Violation(path, "error.field.notText"));
-                    return null;
-                }
-                if (text.isBlank() || text.length() > field.max()) {
-                    violations.add(new Violation(path, "error.field.textLength", field.min(), field.max()));
-                    return null;
-                }
-                return text;
-            }
-            case CHOICE -> {
-                if (raw instanceof String name && field.choiceNames().contains(name)) {
-                    return enumValue(field, name);
-                }
-                violations.add(new Violation(path, "error.field.notChoice", String.join(", ", field.choiceNames())));
-                return null;
-            }
-            case YES_NO -> {
-                if (raw instanceof Boolean b) {
-                    return b;
-                }
-                violations.add(new Violation(path, "error.field.notBoolean"));
-                return null;
-            }
-            case SCALE, WHOLE_NUMBER -> {
-                BigDecimal number = wholeNumber(raw);
-                if (number == null) {
-                    violations.add(new Violation(path, "error.field.notWholeNumber", field.min(), field.max()));
-                    return null;
-                }
-                return inRange(field, number, violations) ? number.intValueExact() : null;
-            }
-            case PERCENT -> {
-                if (!(raw instanceof Number n) || raw instanceof Double d && (d.isNaN() || d.isInfinite())) {
-                    violations.add(new Violation(path, "error.field.notNumber", field.min(), field.max()));
-                    return null;
-                }
-                return inRange(field, new BigDecimal(n.toString()), violations) ? n.doubleValue() : null;
-            }
-        }
-        throw new IllegalStateException("Unhandled field kind " + field.kind());
-    }
-
-    private static BigDecimal wholeNumber(Object raw) {
-        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof BigInteger) {
-            return new BigDecimal(raw.toString());
-        }
-        if (raw instanceof Double || raw instanceof Float || raw instanceof BigDecimal) {
-            BigDecimal decimal = new BigDecimal(raw.toString());
-            return decimal.stripTrailingZeros().scale() <= 0 ? decimal : null;
-        }
-        return null;
-    }
-
-    private static boolean inRange(ProfileField field, BigDecimal number, List<Violation> violations) {
-        if (number.compareTo(BigDecimal.valueOf(field.min())) < 0 || number.compareTo(BigDecimal.valueOf(field.max())) > 0) {
-            violations.add(new Violation(field.path(), "error.field.outOfRange", field.min(), field.max()));
-            return false;
-        }
-        return true;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object enumValue(ProfileField field, String name) {
-        return Enum.valueOf((Class) field.choiceType(), name);
     }
 }

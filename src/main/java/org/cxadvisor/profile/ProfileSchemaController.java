@@ -1,12 +1,10 @@
 package org.cxadvisor.profile;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.cxadvisor.i18n.Messages;
-import org.cxadvisor.web.Language;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,15 +27,14 @@ class ProfileSchemaController {
 
     @Operation(summary = "The company profile's fields, domains and labels (?lang=en|nl)")
     @GetMapping("/api/profile/schema")
-    Schema schema(HttpServletRequest request) {
-        Locale locale = Language.of(request);
+    Schema schema(Locale locale) {
         return new Schema(locale.getLanguage(), Arrays.stream(ProfileField.values()).map(f -> field(f, locale)).toList());
     }
 
     private static Field field(ProfileField f, Locale locale) {
         String key = "field." + f.path();
         boolean scale = f.kind() == ProfileField.Kind.SCALE;
-        String questionKey = "question." + (f.isCustomerValuePart() ? ProfileField.CUSTOMER_VALUE : f.path());
+        String questionKey = "question." + f.key();
         return new Field(f.path(), f.kind(), f.required(), f.min(), f.max(),
                 f.choiceNames().stream().map(c -> new Choice(c, Messages.get(locale, "choice." + f.path() + "." + c))).toList(),
                 Messages.get(locale, key), Messages.get(locale, key + ".short"), Messages.get(locale, key + ".help"),

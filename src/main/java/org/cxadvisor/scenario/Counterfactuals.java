@@ -1,6 +1,5 @@
 package org.cxadvisor.scenario;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,53 +7,46 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.cxadvisor.advice.Evaluation;
 import org.cxadvisor.advice.EvaluationService;
 import org.cxadvisor.advice.Priority;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.RuleInfo;
 import org.cxadvisor.profile.CompanyProfile;
-import org.cxadvisor.profile.InvalidProfileException;
-import org.cxadvisor.profile.ProfileChanges;
+import org.cxadvisor.profile.FieldGroup;
+import org.cxadvisor.profile.FieldRole;
 import org.cxadvisor.profile.ProfileField;
 
 /**
  * Single-field counterfactuals: for each advice that fires, the one-field changes that would remove it; for each
  * advice of the knowledge base that does not fire, the one-field changes that would add it.
  *
- * <p>Only the fields some rule reads ({@link RuleInfo#fields()}) are tried, each with every other value of its
- * domain (scales, yes/no, choices) or, for open numbers, a grid plus the neighbours of today's value. Each try is one
- * cheap evaluation; the per-advice answer is then the <em>smallest step</em>:
- * <ul>
- *   <li>known scales and numbers: the value nearest to today's; on a tie the higher one;</li>
- *   <li>choices: the nearest in the listed order (NONE, SOME, CORE...), on a tie the later one;</li>
- *   <li>yes/no: the other answer;</li>
- *   <li>unknown fields: for scales and numbers the working value nearest to the middle of the range (the least
- *       extreme assumption, ties higher), for choices and yes/no the first working one in the listed order (no
- *       before yes); an unknown {@code customerValue} is tried as a whole with three archetypes (balanced 3/3/3/3,
- *       practical 4/4/2/2, emotional 2/2/4/4);</li>
- *   <li>making a known field unknown is never proposed: not knowing is not a change a company can make.</li>
- * </ul>
- * Every entry also lists all tried values with the same effect ({@code values}), so that the page can say
- * "4 or more".
+ * <p>Only the fields some rule reads ({@link RuleInfo#fields()}) are tried, each with the values its
+ * {@link org.cxadvisor.profile.FieldType} proposes (every other value of a finite domain; for open numbers a grid
+ * plus the neighbours of today's value). Each try is one cheap evaluation; the per-advice answer is the
+ * <em>smallest step</em> ({@link org.cxadvisor.profile.FieldType#smallestStep}): the nearest value, on a tie the
+ * higher (later) one; from an unknown value, the least extreme assumption. An unknown group ({@code customerValue})
+ * is tried as a whole with its archetypes, least extreme first. Never proposed: making a known field unknown (not
+ * knowing is not a change a company can make), and a change that makes a practice worse
+ * ({@link ProfileField#worsens}). Every entry lists all tried values with the same effect ({@code values}), so that
+ * the page can say "4 or more", and says whether its field is a lever or context ({@code kind}).
  */
 public final class Counterfactuals {
 
     public enum Effect { REMOVES, ADDS }
 
-    /** One counterfactual: changing {@code field} from {@code from} to the value in {@code changes} has {@code effect} on the advice. */
-    public record Counterfactual(String adviceId, String category, Effect effect, Map<String, Object> changes,
-                                 String field, Object from, List<Object> values) {
+    /**
+     * One counterfactual: changing {@code field} from {@code from} to the value in {@code changes} has {@code effect}
+     * on the advice; {@code kind} says whether that field is a lever to try or the company's context. Values are in
+     * their JSON form.
+     */
+    public record Counterfactual(String adviceId, String category, Effect effect, FieldRole kind,
+                                 Map<String, Object> changes, String field, Object from, List<Object> values) {
     }
 
     /** The analysed profile's own evaluation, and its counterfactuals: REMOVES in advice order, then ADDS in rule order. */
     public record Analysis(Evaluation baseline, List<Counterfactual> counterfactuals, int evaluations) {
     }
-
-    private static final List<Map<String, Object>> CUSTOMER_VALUE_ARCHETYPES = List.of(
-            archetype(3, 3, 3, 3), archetype(4, 4, 2, 2), archetype(2, 2, 4, 4));
-    private static final List<Integer> PERCENT_GRID = List.of(0, 1, 2, 3, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 80, 90, 100);
 
     private Counterfactuals() {
     }
@@ -68,195 +60,92 @@ public final class Counterfactuals {
         kb.rules().stream().filter(RuleInfo::isAdviceRule).forEach(r -> categories.putIfAbsent(r.advice(), r.category()));
         baseline.advice().forEach(a -> categories.putIfAbsent(a.id(), a.category()));
 
-        // (advice, effect) -> field -> values that have that effect
-        Map<String, Map<String, List<Object>>> removes = new LinkedHashMap<>();
-        Map<String, Map<String, List<Object>>> adds = new LinkedHashMap<>();
-        int evaluations = 1;
-        for (Trial trial : trials(kb, profile)) {
-            CompanyProfile changed;
-            try {
-                changed = ProfileChanges.apply(profile, Map.of(trial.key, trial.value));
-            } catch (InvalidProfileException impossible) {
-                continue;
-            }
-            evaluations++;
-            Set<String> now = ScenarioDiff.priorities(service.evaluate(kb, changed)).keySet();
+        // advice -> tried key -> typed values that have the effect
+        Map<String, Map<Tried, List<Object>>> removes = new LinkedHashMap<>();
+        Map<String, Map<Tried, List<Object>>> adds = new LinkedHashMap<>();
+        List<Trial> trials = trials(kb, profile);
+        for (Trial trial : trials) {
+            Set<String> now = ScenarioDiff.priorities(service.evaluate(kb, trial.profile())).keySet();
             for (String id : fired.keySet()) {
                 if (!now.contains(id)) {
-                    removes.computeIfAbsent(id, k -> new LinkedHashMap<>()).computeIfAbsent(trial.key, k -> new ArrayList<>()).add(trial.value);
+                    removes.computeIfAbsent(id, k -> new LinkedHashMap<>()).computeIfAbsent(trial.tried(), k -> new ArrayList<>()).add(trial.value());
                 }
             }
             for (String id : now) {
                 if (notFired.contains(id)) {
-                    adds.computeIfAbsent(id, k -> new LinkedHashMap<>()).computeIfAbsent(trial.key, k -> new ArrayList<>()).add(trial.value);
+                    adds.computeIfAbsent(id, k -> new LinkedHashMap<>()).computeIfAbsent(trial.tried(), k -> new ArrayList<>()).add(trial.value());
                 }
             }
         }
         List<Counterfactual> out = new ArrayList<>();
-        for (String id : fired.keySet()) {
-            collect(id, categories.get(id), Effect.REMOVES, removes.get(id), profile, out);
-        }
-        for (String id : notFired) {
-            collect(id, categories.get(id), Effect.ADDS, adds.get(id), profile, out);
-        }
-        return new Analysis(baseline, List.copyOf(out), evaluations);
+        fired.keySet().forEach(id -> collect(id, categories.get(id), Effect.REMOVES, removes.get(id), profile, out));
+        notFired.forEach(id -> collect(id, categories.get(id), Effect.ADDS, adds.get(id), profile, out));
+        return new Analysis(baseline, List.copyOf(out), trials.size() + 1);
     }
 
-    private static void collect(String id, String category, Effect effect, Map<String, List<Object>> byField,
+    private static void collect(String id, String category, Effect effect, Map<Tried, List<Object>> byKey,
                                 CompanyProfile profile, List<Counterfactual> out) {
-        if (byField == null) {
+        if (byKey == null) {
             return;
         }
-        byField.forEach((key, values) -> {
-            Object from = current(key, profile);
-            Object best = values.stream().min(smallestStep(key, from)).orElseThrow();
+        byKey.forEach((tried, values) -> {
+            Object from = tried.current(profile);
+            Object best = values.stream().min(tried.smallestStep(from)).orElseThrow();
             Map<String, Object> changes = new LinkedHashMap<>();
-            changes.put(key, best);
-            List<Object> sorted = new ArrayList<>(values);
-            sorted.sort(domainOrder(key));
-            out.add(new Counterfactual(id, category, effect, changes, key, from, List.copyOf(sorted)));
+            changes.put(tried.key(), tried.json(best));
+            List<Object> sorted = values.stream().sorted(tried.order()).map(tried::json).toList();
+            out.add(new Counterfactual(id, category, effect, tried.role(), changes, tried.key(), tried.json(from), sorted));
         });
     }
 
-    /** A field key (path or the customerValue group) and one value to try for it. */
-    private record Trial(String key, Object value) {
+    /** What a trial changes: one field, or a whole group that is unknown today. */
+    private record Tried(ProfileField field, FieldGroup group) {
+
+        String key() { return field != null ? field.path() : group.key(); }
+
+        FieldRole role() { return field != null ? field.role() : group.role(); }
+
+        /** Today's typed value; a group is only tried while unknown. */
+        Object current(CompanyProfile profile) { return field != null ? field.read(profile) : null; }
+
+        Comparator<Object> smallestStep(Object from) {
+            return field != null ? field.type().smallestStep(from) : order();
+        }
+
+        Comparator<Object> order() {
+            return field != null ? field.type().order() : Comparator.comparingInt(group.archetypes()::indexOf);
+        }
+
+        Object json(Object value) { return field != null ? field.type().json(value) : group.json(value); }
     }
 
-    /** The changes worth trying: every other value of every field a rule reads, in field order. */
+    /** One changed profile to evaluate. */
+    private record Trial(Tried tried, Object value, CompanyProfile profile) {
+    }
+
+    /** The changes worth trying: the values each field a rule reads proposes, in field order; see the class comment. */
     static List<Trial> trials(KnowledgeBase kb, CompanyProfile profile) {
         Set<String> used = kb.fieldsRead();
         List<Trial> trials = new ArrayList<>();
-        boolean groupTried = false;
+        Set<FieldGroup> groupsTried = new LinkedHashSet<>();
         for (ProfileField field : ProfileField.values()) {
             if (!used.contains(field.path())) {
                 continue;
             }
-            if (field.isCustomerValuePart() && profile.customerValue() == null) {
-                if (!groupTried) {
-                    CUSTOMER_VALUE_ARCHETYPES.forEach(a -> trials.add(new Trial(ProfileField.CUSTOMER_VALUE, a)));
-                    groupTried = true;
+            FieldGroup group = field.group().orElse(null);
+            if (group != null && group.read(profile) == null) {
+                if (groupsTried.add(group)) {
+                    group.archetypes().forEach(a -> trials.add(new Trial(new Tried(null, group), a, profile.with(group, a))));
                 }
                 continue;
             }
-            Object current = current(field.path(), profile);
-            for (Object value : candidates(field, current)) {
-                if (!value.equals(current)) {
-                    trials.add(new Trial(field.path(), value));
+            Object current = field.read(profile);
+            for (Object value : field.type().candidates(current)) {
+                if (!value.equals(current) && !field.worsens(profile, current, value)) {
+                    trials.add(new Trial(new Tried(field, null), value, profile.with(field, value)));
                 }
             }
         }
         return trials;
-    }
-
-    /** Today's value of a field key in JSON form (enum names), or null when unknown. */
-    static Object current(String key, CompanyProfile profile) {
-        if (key.equals(ProfileField.CUSTOMER_VALUE)) {
-            return null;   // only tried as a whole when unknown
-        }
-        Object value = ProfileField.byPath(key).orElseThrow().read(profile);
-        if (value instanceof Enum<?> e) {
-            return e.name();
-        }
-        if (value instanceof Double d && d == Math.rint(d)) {
-            return (int) Math.round(d);
-        }
-        return value;
-    }
-
-    /** Today's value of a change key in JSON form; for the customerValue group its parts, or null when unknown. */
-    static Object currentOrGroup(String key, CompanyProfile profile) {
-        if (key.equals(ProfileField.CUSTOMER_VALUE)) {
-            if (profile.customerValue() == null) {
-                return null;
-            }
-            var cv = profile.customerValue();
-            return archetype(cv.functional(), cv.economic(), cv.emotional(), cv.symbolic());
-        }
-        return current(key, profile);
-    }
-
-    private static List<Object> candidates(ProfileField field, Object current) {
-        return switch (field.kind()) {
-            case SCALE, YES_NO -> field.finiteDomain();
-            case CHOICE -> new ArrayList<>(field.choiceNames());
-            case PERCENT, WHOLE_NUMBER -> numberCandidates(field, current);
-            case TEXT -> List.of();
-        };
-    }
-
-    private static List<Object> numberCandidates(ProfileField field, Object current) {
-        TreeSet<BigDecimal> values = new TreeSet<>();
-        if (field.kind() == ProfileField.Kind.PERCENT) {
-            PERCENT_GRID.forEach(v -> values.add(BigDecimal.valueOf(v)));
-        } else {
-            for (int v = field.min(); v <= field.max(); v += Math.max(1, (field.max() - field.min()) / 20)) {
-                values.add(BigDecimal.valueOf(v));
-            }
-            values.add(BigDecimal.valueOf(field.max()));
-        }
-        if (current instanceof Number n) {
-            BigDecimal now = new BigDecimal(n.toString());
-            for (String step : List.of("-1", "-0.5", "0.5", "1")) {
-                values.add(now.add(new BigDecimal(step)));
-            }
-        }
-        List<Object> out = new ArrayList<>();
-        for (BigDecimal v : values) {
-            if (v.compareTo(BigDecimal.valueOf(field.min())) >= 0 && v.compareTo(BigDecimal.valueOf(field.max())) <= 0) {
-                BigDecimal s = v.stripTrailingZeros();
-                out.add(s.scale() <= 0 ? (Object) s.intValueExact()
-                        : field.kind() == ProfileField.Kind.PERCENT ? (Object) s.doubleValue() : null);
-            }
-        }
-        out.removeIf(java.util.Objects::isNull);
-        return out;
-    }
-
-    /** Smallest step first: see the class comment. */
-    private static Comparator<Object> smallestStep(String key, Object from) {
-        if (key.equals(ProfileField.CUSTOMER_VALUE)) {
-            return Comparator.comparingInt(CUSTOMER_VALUE_ARCHETYPES::indexOf);
-        }
-        ProfileField field = ProfileField.byPath(key).orElseThrow();
-        switch (field.kind()) {
-            case CHOICE -> {
-                List<String> names = field.choiceNames();
-                if (from == null) {
-                    return Comparator.comparingInt(v -> names.indexOf(v));
-                }
-                int at = names.indexOf(from);
-                return Comparator.<Object>comparingInt(v -> Math.abs(names.indexOf(v) - at))
-                        .thenComparing(Comparator.<Object>comparingInt(v -> names.indexOf(v)).reversed());
-            }
-            case YES_NO -> {
-                return Comparator.comparing(v -> (Boolean) v);   // false before true
-            }
-            default -> {
-                double target = from instanceof Number n ? n.doubleValue() : (field.min() + field.max()) / 2.0;
-                return Comparator.<Object>comparingDouble(v -> Math.abs(((Number) v).doubleValue() - target))
-                        .thenComparing(Comparator.<Object>comparingDouble(v -> ((Number) v).doubleValue()).reversed());
-            }
-        }
-    }
-
-    private static Comparator<Object> domainOrder(String key) {
-        ProfileField field = ProfileField.byPath(key).orElse(null);
-        if (field == null) {
-            return Comparator.comparingInt(CUSTOMER_VALUE_ARCHETYPES::indexOf);
-        }
-        return switch (field.kind()) {
-            case CHOICE -> Comparator.comparingInt(v -> field.choiceNames().indexOf(v));
-            case YES_NO -> Comparator.comparing(v -> (Boolean) v);
-            default -> Comparator.comparingDouble(v -> ((Number) v).doubleValue());
-        };
-    }
-
-    private static Map<String, Object> archetype(int functional, int economic, int emotional, int symbolic) {
-        Map<String, Object> parts = new LinkedHashMap<>();
-        parts.put("functional", functional);
-        parts.put("economic", economic);
-        parts.put("emotional", emotional);
-        parts.put("symbolic", symbolic);
-        return java.util.Collections.unmodifiableMap(parts);
     }
 }

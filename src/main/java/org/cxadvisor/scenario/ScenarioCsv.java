@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.cxadvisor.profile.ProfileValues;
 import org.cxadvisor.advice.Priority;
 import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.knowledge.KnowledgeBase;
@@ -40,9 +41,9 @@ public final class ScenarioCsv {
         var baselineProfile = comparison.baseline().profile();
         for (String field : fields) {
             List<String> row = new ArrayList<>(List.of("change", field, ScenarioWords.capitalized(ScenarioWords.label(field, locale)),
-                    ScenarioWords.value(field, Counterfactuals.currentOrGroup(field, baselineProfile), locale)));
+                    ProfileValues.words(field, ProfileValues.current(field, baselineProfile), locale)));
             for (ScenarioService.Outcome o : comparison.outcomes()) {
-                row.add(ScenarioWords.value(field, Counterfactuals.currentOrGroup(field, o.evaluation().profile()), locale));
+                row.add(ProfileValues.words(field, ProfileValues.current(field, o.evaluation().profile()), locale));
             }
             rows.add(row);
         }

@@ -30,8 +30,17 @@ public record ScenarioDiff(List<String> added, List<String> removed, List<Priori
     }
 
     public static ScenarioDiff between(Evaluation baseline, Evaluation variant) {
-        Map<String, Priority> before = priorities(baseline);
-        Map<String, Priority> after = priorities(variant);
+        return between(baseline.advice(), baseline.conclusions(), variant.advice(), variant.conclusions());
+    }
+
+    /**
+     * The same comparison of outcomes that are not fresh evaluations: reports read back from storage (saved
+     * assessments, their history and re-runs) compare the advice and conclusions they list.
+     */
+    public static ScenarioDiff between(List<Advice> baselineAdvice, List<Conclusion> baselineConclusions,
+                                       List<Advice> variantAdvice, List<Conclusion> variantConclusions) {
+        Map<String, Priority> before = priorities(baselineAdvice);
+        Map<String, Priority> after = priorities(variantAdvice);
         List<String> added = after.keySet().stream().filter(id -> !before.containsKey(id)).toList();
         List<String> removed = before.keySet().stream().filter(id -> !after.containsKey(id)).toList();
         List<PriorityChange> moved = new ArrayList<>();
@@ -41,8 +50,8 @@ public record ScenarioDiff(List<String> added, List<String> removed, List<Priori
                 moved.add(new PriorityChange(id, from, to));
             }
         });
-        Map<String, Object> was = conclusions(baseline);
-        Map<String, Object> is = conclusions(variant);
+        Map<String, Object> was = conclusions(baselineConclusions);
+        Map<String, Object> is = conclusions(variantConclusions);
         TreeSet<String> types = new TreeSet<>(was.keySet());
         types.addAll(is.keySet());
         List<ConclusionChange> concluded = new ArrayList<>();
@@ -56,17 +65,25 @@ public record ScenarioDiff(List<String> added, List<String> removed, List<Priori
 
     /** Advice id to its priority, most important first; an id given by several rules counts with its highest priority. */
     static Map<String, Priority> priorities(Evaluation evaluation) {
+        return priorities(evaluation.advice());
+    }
+
+    private static Map<String, Priority> priorities(List<Advice> advice) {
         Map<String, Priority> byId = new LinkedHashMap<>();
-        for (Advice advice : evaluation.advice()) {
-            byId.merge(advice.id(), advice.priority(), Priority::max);
+        for (Advice a : advice) {
+            byId.merge(a.id(), a.priority(), Priority::max);
         }
         return byId;
     }
 
     /** Conclusion type to its value; a type concluded more than once has the list of its (sorted) values. */
     static Map<String, Object> conclusions(Evaluation evaluation) {
+        return conclusions(evaluation.conclusions());
+    }
+
+    private static Map<String, Object> conclusions(List<Conclusion> conclusions) {
         Map<String, List<Object>> byType = new LinkedHashMap<>();
-        for (Conclusion c : evaluation.conclusions()) {
+        for (Conclusion c : conclusions) {
             byType.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(c.value());
         }
         Map<String, Object> out = new LinkedHashMap<>();

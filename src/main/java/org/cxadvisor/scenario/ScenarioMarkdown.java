@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cxadvisor.profile.ProfileValues;
 import org.cxadvisor.advice.Conclusion;
+import org.cxadvisor.advice.MarkdownText;
 import org.cxadvisor.advice.Priority;
 import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.knowledge.AdviceText;
@@ -13,7 +15,7 @@ import org.cxadvisor.knowledge.KnowledgeBase;
 /**
  * A scenario comparison as a client report in Markdown: the starting point, then per scenario what changes in
  * the company and what that does to the advice, and a summary table. The page's download and the command line's
- * {@code --format md} both use this.
+ * {@code --format md} both use this. Names and values from the request are escaped ({@link MarkdownText}).
  */
 public final class ScenarioMarkdown {
 
@@ -23,7 +25,7 @@ public final class ScenarioMarkdown {
     public static String render(ScenarioService.Comparison comparison, Locale locale) {
         KnowledgeBase kb = comparison.knowledgeBase();
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(Messages.get(locale, "scenarios.md.title", comparison.baseline().profile().name())).append("\n\n");
+        md.append("# ").append(Messages.get(locale, "scenarios.md.title", MarkdownText.escape(comparison.baseline().profile().name()))).append("\n\n");
         md.append(Messages.get(locale, "scenarios.md.intro", comparison.outcomes().size())).append("\n\n");
 
         md.append("## ").append(Messages.get(locale, "scenarios.md.baseline")).append("\n\n");
@@ -44,15 +46,15 @@ public final class ScenarioMarkdown {
 
         for (ScenarioService.Outcome outcome : comparison.outcomes()) {
             ScenarioDiff diff = outcome.diff();
-            md.append("\n## ").append(Messages.get(locale, "scenarios.md.scenario", outcome.variant().name())).append("\n\n");
+            md.append("\n## ").append(Messages.get(locale, "scenarios.md.scenario", MarkdownText.escape(outcome.variant().name()))).append("\n\n");
             md.append("**").append(Messages.get(locale, "scenarios.md.changes")).append("**\n\n");
             if (outcome.variant().changes().isEmpty()) {
                 md.append(Messages.get(locale, "scenarios.md.noChanges")).append('\n');
             }
             outcome.variant().changes().forEach((field, value) -> md.append("- ")
                     .append(ScenarioWords.capitalized(ScenarioWords.label(field, locale))).append(": ")
-                    .append(ScenarioWords.value(field, Counterfactuals.currentOrGroup(field, comparison.baseline().profile()), locale))
-                    .append(" → ").append(ScenarioWords.value(field, ScenarioRequest.plain(value), locale)).append('\n'));
+                    .append(MarkdownText.escape(ProfileValues.words(field, ProfileValues.current(field, comparison.baseline().profile()), locale)))
+                    .append(" → ").append(MarkdownText.escape(ProfileValues.words(field, ScenarioRequest.plain(value), locale))).append('\n'));
             if (diff.nothingChanged()) {
                 md.append('\n').append(Messages.get(locale, "scenarios.md.same")).append('\n');
                 continue;
@@ -88,7 +90,7 @@ public final class ScenarioMarkdown {
                     .append(Messages.get(locale, "scenarios.md.col.added")).append(" | ")
                     .append(Messages.get(locale, "scenarios.md.col.priority")).append(" |\n|---|---|---|---|\n");
             for (ScenarioService.Outcome o : comparison.outcomes()) {
-                md.append("| ").append(cell(o.variant().name())).append(" | ").append(titles(kb, o.diff().removed(), locale))
+                md.append("| ").append(MarkdownText.escape(o.variant().name())).append(" | ").append(titles(kb, o.diff().removed(), locale))
                         .append(" | ").append(titles(kb, o.diff().added(), locale)).append(" | ")
                         .append(titles(kb, o.diff().changedPriority().stream().map(ScenarioDiff.PriorityChange::id).toList(), locale))
                         .append(" |\n");

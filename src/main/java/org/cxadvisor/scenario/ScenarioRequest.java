@@ -35,6 +35,9 @@ public final class ScenarioRequest {
     }
 
     private static final int MAX_NAME = 200;
+    /** The contract's limits: each variant and each sweep value costs a whole evaluation. */
+    public static final int MAX_VARIANTS = 200;
+    public static final int MAX_SWEEP_VALUES = 100;
 
     private ScenarioRequest() {
     }
@@ -47,6 +50,8 @@ public final class ScenarioRequest {
         List<Variant> variants = new ArrayList<>();
         if (!(rawVariants instanceof List<?> list)) {
             violations.add(new Violation("variants", "scenarios.error.variantsList"));
+        } else if (list.size() > MAX_VARIANTS) {
+            violations.add(new Violation("variants", "scenarios.error.tooManyVariants", MAX_VARIANTS, list.size()));
         } else {
             Set<String> names = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
@@ -72,15 +77,18 @@ public final class ScenarioRequest {
         List<Object> values = new ArrayList<>();
         Object rawValues = body.get("values");
         if (rawValues == null && field != null) {
-            if (field.finiteDomain().isEmpty()) {
+            if (field.type().domain().isEmpty()) {
                 violations.add(new Violation("values", "scenarios.error.sweepValues", field.path()));
             }
-            field.finiteDomain().forEach(v -> values.add(v instanceof Enum<?> e ? e.name() : v));
+            field.type().domain().forEach(v -> values.add(field.type().json(v)));
         } else if (rawValues != null && !(rawValues instanceof List<?>)) {
             violations.add(new Violation("values", "scenarios.error.valuesList"));
         } else if (rawValues instanceof List<?> list) {
             if (list.isEmpty()) {
                 violations.add(new Violation("values", "scenarios.error.valuesList"));
+            } else if (list.size() > MAX_SWEEP_VALUES) {
+                violations.add(new Violation("values", "scenarios.error.tooManyValues", MAX_SWEEP_VALUES, list.size()));
+                throwIfAny(violations);
             }
             values.addAll(list);
         }

@@ -1,14 +1,12 @@
 package org.cxadvisor.scenario;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.knowledge.AdviceText;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.profile.ProfileField;
+import org.cxadvisor.profile.ProfileValues;
 
 /** Scenario facts in plain words, for the page, the Markdown report and the CSV: field labels, values, counterfactuals. */
 public final class ScenarioWords {
@@ -27,30 +25,6 @@ public final class ScenarioWords {
     /** A label at the start of a line or list item: "Employee engagement". */
     public static String capitalized(String label) {
         return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
-    }
-
-    /** A JSON-form value (enum name, number, boolean, customerValue object, null) in words. */
-    public static String value(String path, Object value, Locale locale) {
-        if (value == null) {
-            return Messages.get(locale, "value.unknown");
-        }
-        if (value instanceof Map<?, ?> parts) {
-            return parts.entrySet().stream().map(e -> label(ProfileField.CUSTOMER_VALUE + "." + e.getKey(), locale) + " " + e.getValue())
-                    .collect(Collectors.joining(", "));
-        }
-        if (value instanceof Boolean b) {
-            return Messages.get(locale, b ? "value.yes" : "value.no");
-        }
-        if (value instanceof Number n) {
-            return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
-        }
-        ProfileField field = ProfileField.byPath(path).orElse(null);
-        if (field != null && field.kind() == ProfileField.Kind.CHOICE) {
-            String key = "choice." + path + "." + value;
-            String words = Messages.get(locale, key);
-            return words.equals(key) ? value.toString() : words;
-        }
-        return value.toString();
     }
 
     /** A conclusion value in words (the report's conclusion texts); numbers as they are; none when absent. */
@@ -82,7 +56,7 @@ public final class ScenarioWords {
     /** "Would disappear if employee engagement were 4 or more." */
     public static String counterfactual(Counterfactuals.Counterfactual cf, Locale locale) {
         Object value = cf.changes().get(cf.field());
-        String words = value(cf.field(), value, locale);
+        String words = ProfileValues.words(cf.field(), value, locale);
         String range = range(cf, value);
         if (range != null) {
             words = Messages.get(locale, "scenarios.cf." + range, words);
@@ -103,10 +77,10 @@ public final class ScenarioWords {
         List<Double> values = cf.values().stream().map(v -> ((Number) v).doubleValue()).toList();
         double v = chosen.doubleValue();
         double from = cf.from() instanceof Number n ? n.doubleValue() : Double.NaN;
-        if (field.kind() == ProfileField.Kind.SCALE) {
-            List<Double> above = field.finiteDomain().stream().map(d -> ((Number) d).doubleValue())
+        if (!field.type().domain().isEmpty()) {
+            List<Double> above = field.type().domain().stream().map(d -> ((Number) d).doubleValue())
                     .filter(d -> d >= v && d != from).toList();
-            List<Double> below = field.finiteDomain().stream().map(d -> ((Number) d).doubleValue())
+            List<Double> below = field.type().domain().stream().map(d -> ((Number) d).doubleValue())
                     .filter(d -> d <= v && d != from).toList();
             if (values.equals(above) && v < field.max()) {
                 return "orMore";

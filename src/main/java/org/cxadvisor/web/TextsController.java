@@ -1,12 +1,9 @@
 package org.cxadvisor.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
-import java.util.TreeMap;
 import org.cxadvisor.i18n.Messages;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -23,14 +20,7 @@ class TextsController {
 
     @Operation(summary = "All UI labels and messages in one language (?lang=en|nl), as {key: pattern}")
     @GetMapping("/api/texts")
-    ResponseEntity<Map<String, String>> texts(HttpServletRequest request) {
-        Locale locale = Language.of(request);
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", Messages.supported(locale.toLanguageTag()),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Map<String, String> texts = new TreeMap<>();
-        for (String key : bundle.keySet()) {
-            texts.put(key, bundle.getString(key));
-        }
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5))).body(texts);
+    ResponseEntity<Map<String, String>> texts(Locale locale) {
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5))).body(Messages.patterns(locale));
     }
 }

@@ -37,7 +37,7 @@ function renderSource() {
 function renderExamples() {
   const select = $('sc-example');
   const chosen = select.value;
-  select.replaceChildren(...examples.map((e) => el('option', {value: e.name}, e.company + ' (' + e.name + ')')));
+  select.replaceChildren(...examples.map((e) => el('option', {value: e.name}, e.company)));
   if (chosen) {
     select.value = chosen;
   }

@@ -126,9 +126,18 @@ class ValidatorTest {
                 then
                     update($p);
                 end
+
+                rule "Counts itself"
+                    @concludes("COUNT") @kpoints("K8") @source("geurtsen-2012")
+                when
+                    $n : Number( ) from accumulate( Conclusion( type == "COUNT" ), count(1) )
+                then
+                    insert(Conclusion.of(kcontext, "COUNT", $n.intValue()));
+                end
                 """);
         List<String> lines = lines(Validator.validate(dir, false));
-        assertThat(lines).filteredOn(l -> l.contains("may keep firing")).hasSize(2);
+        assertThat(lines).filteredOn(l -> l.contains("may keep firing")).hasSize(3);
+        assertThat(lines).anyMatch(l -> l.startsWith("a.drl:40: warning: rule \"Counts itself\" may keep firing"));
         assertThat(lines).anyMatch(l -> l.startsWith("a.drl:7: warning: rule \"Loops\" may keep firing"));
         assertThat(lines).anyMatch(l -> l.startsWith("a.drl:32: warning: rule \"Modifies\" may keep firing"));
     }

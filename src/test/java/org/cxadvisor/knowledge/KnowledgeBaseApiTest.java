@@ -96,7 +96,7 @@ class KnowledgeBaseApiTest {
     @Test
     void aRunawayRuleGetsAProblemNamingTheRuleAndOtherRequestsAreServed() throws Exception {
         HttpResponse<String> runaway = post(profile(",\"employeeEngagement\":1"));
-        assertThat(runaway.statusCode()).isEqualTo(500);
+        assertThat(runaway.statusCode()).isEqualTo(503);
         assertThat(runaway.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         JsonNode problem = json.readTree(runaway.body());
         assertThat(problem.get("rule").asString()).isEqualTo("Keeps concluding");
@@ -108,6 +108,19 @@ class KnowledgeBaseApiTest {
         JsonNode report = json.readTree(fine.body());
         assertThat(report.get("advice").get(0).get("id").asString()).isEqualTo("one");
         assertThat(report.get("knowledgeBase").get("version").asString()).isEqualTo(holder.current().version());
+
+        // There is no earlier generation to go back to, so the rules stay; GET /api/knowledge-base says why.
+        JsonNode reported = knowledgeBase().get("lastReload");
+        assertThat(reported.get("status").asString()).isEqualTo("FAILED");
+        assertThat(reported.get("errors").get(0).get("file").asString()).isEqualTo("loop.drl");
+        assertThat(reported.get("errors").get(0).get("message").asString()).contains("Keeps concluding");
+        // Fixing the rule brings the service back to OK.
+        Path loop = DIR.resolve("loop.drl");
+        String looping = Files.readString(loop);
+        Files.writeString(loop, looping.replace("Conclusion( type == \"LOOP\" ) or CompanyProfile( )",
+                "not Conclusion( type == \"LOOP\" )"));
+        awaitStatus("OK");
+        assertThat(post(profile(",\"employeeEngagement\":1")).statusCode()).isEqualTo(200);
     }
 
     @Test

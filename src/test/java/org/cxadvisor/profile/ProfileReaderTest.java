@@ -83,10 +83,10 @@ class ProfileReaderTest {
 
     @Test
     void finiteDomainsCoverChoicesYesNoAndScales() {
-        assertThat(ProfileField.EXPERIMENTATION.finiteDomain()).hasSize(4);
-        assertThat(ProfileField.PERSONAL_GESTURES.finiteDomain()).containsExactly(false, true);
-        assertThat(ProfileField.PROCESS_VALUE.finiteDomain()).containsExactly(1, 2, 3, 4, 5);
-        assertThat(ProfileField.COMPLAINT_RATE_PERCENT.finiteDomain()).isEmpty();
+        assertThat(ProfileField.EXPERIMENTATION.type().domain()).hasSize(4);
+        assertThat(ProfileField.PERSONAL_GESTURES.type().domain()).containsExactly(false, true);
+        assertThat(ProfileField.PROCESS_VALUE.type().domain()).containsExactly(1, 2, 3, 4, 5);
+        assertThat(ProfileField.COMPLAINT_RATE_PERCENT.type().domain()).isEmpty();
     }
 
     private static List<String> fields(Throwable e) {

@@ -171,6 +171,7 @@ class ScenarioApiTest {
             if (cf.at("/effect").asString().equals("REMOVES") && cf.at("/adviceId").asString().equals("engage-unhappy-staff")
                     && cf.at("/changes/employeeEngagement").asInt() == 3) {
                 engagement = true;
+                assertThat(cf.at("/kind").asString()).isEqualTo("LEVER");
                 assertThat(cf.at("/text").asString()).isEqualTo("Would disappear if employee engagement were 3 or more.");
             }
             if (cf.at("/adviceId").asString().equals("select-on-attitude") && cf.at("/changes/hiringForServiceAttitude").asBoolean()) {

@@ -12,6 +12,7 @@ import org.cxadvisor.advice.AdviceEngine;
 import org.cxadvisor.advice.EvaluationService;
 import org.cxadvisor.advice.Priority;
 import org.cxadvisor.profile.CompanyProfile;
+import org.cxadvisor.profile.FieldRole;
 import org.cxadvisor.profile.InvalidProfileException;
 import org.cxadvisor.profile.ProfileChanges;
 import org.cxadvisor.profile.Violation;
@@ -170,16 +171,27 @@ class ScenarioLogicTest {
     }
 
     @Test
-    void counterfactualsAddAdviceThatDoesNotFireAndPreferTheSmallestStep() {
+    void counterfactualsNeverOfferAStepThatMakesAPracticeWorse() {
+        // engaged staff hired on attitude: lower engagement or no longer hiring on attitude would add advice, but a
+        // step back is not a step to offer
         CompanyProfile engaged = Profiles.neutral().with("employeeEngagement", 5).with("hiringForServiceAttitude", true).build();
         var adds = scenarios.counterfactuals(engaged).counterfactuals();
-        assertThat(adds).allSatisfy(c -> assertThat(c.effect()).isEqualTo(Counterfactuals.Effect.ADDS));
-        assertThat(adds).anySatisfy(c -> {
+        assertThat(adds).noneSatisfy(c -> assertThat(c.field()).isIn("employeeEngagement", "hiringForServiceAttitude"));
+
+        // in the middle of the scale, only the better direction is tried
+        CompanyProfile middling = Profiles.neutral().with("employeeEngagement", 3).build();
+        var removes = scenarios.counterfactuals(middling).counterfactuals();
+        assertThat(removes).anySatisfy(c -> {
             assertThat(c.adviceId()).isEqualTo("engage-unhappy-staff");
-            assertThat(c.changes()).isEqualTo(Map.of("employeeEngagement", 3));
-            assertThat(ScenarioWords.counterfactual(c, Locale.ENGLISH)).isEqualTo("Would appear if employee engagement were 3 or less.");
+            assertThat(c.effect()).isEqualTo(Counterfactuals.Effect.REMOVES);
+            assertThat(c.kind()).isEqualTo(FieldRole.LEVER);
+            assertThat(c.values()).containsExactly(4, 5);
         });
-        assertThat(adds).anySatisfy(c -> assertThat(c.changes()).isEqualTo(Map.of("hiringForServiceAttitude", false)));
+        assertThat(removes).noneSatisfy(c -> assertThat(c.changes()).isEqualTo(Map.of("employeeEngagement", 2)));
+    }
+
+    @Test
+    void counterfactualsAddAdviceThatDoesNotFireAndPreferTheSmallestStep() {
 
         // unknown engagement: the working value nearest the middle of the scale
         var unknown = scenarios.counterfactuals(Profiles.neutral().build()).counterfactuals();

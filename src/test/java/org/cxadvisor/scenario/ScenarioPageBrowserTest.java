@@ -31,6 +31,22 @@ class ScenarioPageBrowserTest extends BrowserTestSupport {
         open("/scenarios");
     }
 
+    /** Every dropdown of the page is wide enough for the choice it shows (its text plus the arrow). */
+    private void assertDropdownsShowTheirChoice() {
+        Object cut = js("""
+                const context = document.createElement('canvas').getContext('2d');
+                return Array.from(document.querySelectorAll('select')).filter((s) => s.offsetParent && s.selectedIndex >= 0)
+                  .filter((s) => {
+                    const style = getComputedStyle(s);
+                    context.font = style.font;
+                    const text = context.measureText(s.options[s.selectedIndex].text).width;
+                    const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16;
+                    return text > room;
+                  }).map((s) => s.id + ': ' + s.options[s.selectedIndex].text).join(', ');
+                """);
+        assertThat(String.valueOf(cut)).as("dropdowns that cut off their choice").isEmpty();
+    }
+
     private void screenshot(String name) throws Exception {
         screenshot("scenarios-" + name + ".png", false);
     }
@@ -73,6 +89,7 @@ class ScenarioPageBrowserTest extends BrowserTestSupport {
         assertThat(driver.findElement(By.id("sc-variant-pick")).getText()).contains("Engaged, well-chosen staff");
         screenshot("variant");
         assertNoHorizontalOverflow();
+        assertDropdownsShowTheirChoice();
 
         // the downloads: the same Markdown client report and CSV as the command line
         Path downloads = DOWNLOADS;
@@ -151,6 +168,7 @@ class ScenarioPageBrowserTest extends BrowserTestSupport {
         js("document.getElementById('sc-load').open = true;");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sc-sweep-chart svg")));
         assertNoHorizontalOverflow();
+        assertDropdownsShowTheirChoice();
         WebElement change = driver.findElement(By.id("sc-change-serviceRecovery"));
         assertThat(change.getSize().getWidth()).as("the change's dropdown shows its choice").isGreaterThan(250);
         js("window.scrollTo(0, 0)");

@@ -98,4 +98,27 @@ class ScenarioShippedRulesTest {
                     .doesNotContain("?").doesNotContain("field.").endsWith("."));
         }
     }
+
+    /** The example companies' what-ifs: context fields are explanations, and no step makes a practice worse. */
+    @Test
+    void counterfactualsSayWhatIsALeverAndNeverOfferAStepBack() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("docs/examples"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                CompanyProfile profile = org.cxadvisor.profile.ProfileReader.read(
+                        org.cxadvisor.profile.JsonText.parse(java.nio.file.Files.readAllBytes(file)));
+                var all = scenarios.counterfactuals(profile).counterfactuals();
+                assertThat(all).as(file.toString()).isNotEmpty();
+                for (var c : all) {
+                    boolean context = List.of("sector", "market", "offering", "pricePositioning", "customerValue")
+                            .contains(c.field().replaceAll("\\..*", ""));
+                    assertThat(c.kind()).as("%s %s", file, c).isEqualTo(context
+                            ? org.cxadvisor.profile.FieldRole.CONTEXT : org.cxadvisor.profile.FieldRole.LEVER);
+                    var field = org.cxadvisor.profile.ProfileField.byPath(c.field());
+                    field.ifPresent(f -> assertThat(f.worsens(profile, c.from(), c.changes().get(c.field()))).as("%s %s", file, c).isFalse());
+                }
+                assertThat(all).as(file.toString()).noneSatisfy(c -> assertThat(c.changes()).isIn(
+                        Map.of("hiringForServiceAttitude", false), Map.of("serviceRecovery", "NONE")));
+            }
+        }
+    }
 }

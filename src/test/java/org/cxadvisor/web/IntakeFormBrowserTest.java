@@ -81,6 +81,11 @@ class IntakeFormBrowserTest extends IntakeFormBrowserSupport {
         screenshot("02-report.png", true);
         elementScreenshot("02b-report-charts.png", "report-matrix");
         printToPdf("report.pdf");
+        // the report on a phone: nothing sticks out, the charts shrink to the width
+        phone();
+        assertNoHorizontalOverflow();
+        screenshot("02c-report-phone.png", false);
+        driver.manage().window().setSize(DESKTOP);
 
         // The what-if link hands the profile to the scenarios page through sessionStorage.
         driver.findElement(By.id("what-if-link")).click();

@@ -32,7 +32,7 @@ class IntakeLabelsTest {
                 assertThat(messages.getProperty(key + ".short")).as("%s.short in %s", key, file).isNotBlank()
                         .doesNotEndWith("?").hasSizeLessThan(45);
                 assertThat(messages.getProperty(key + ".help")).as("%s.help in %s", key, file).isNotNull();
-                if (!field.isCustomerValuePart()) {
+                if (field.group().isEmpty()) {
                     assertThat(messages.getProperty(key + ".help")).as("%s.help in %s", key, file).isNotBlank();
                 }
                 if (field.kind() == ProfileField.Kind.SCALE) {

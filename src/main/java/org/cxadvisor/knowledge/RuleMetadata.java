@@ -1,4 +1,4 @@
-package org.cxadvisor.advice;
+package org.cxadvisor.knowledge;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,0 +1,11 @@
+package org.cxadvisor.advice;
+
+import java.time.Duration;
+
+/** Every evaluation thread stayed busy for longer than a request may wait for one: try again shortly. */
+public class EngineBusyException extends RuntimeException {
+
+    public EngineBusyException(Duration waited) {
+        super("All evaluation threads stayed busy for " + waited.toMillis() + " ms.");
+    }
+}

@@ -1,0 +1,111 @@
+package org.cxadvisor.advice;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Watches one evaluation: which rule's {@code then} part is running right now (the match being fired), how many
+ * firings there were, and how much CPU time the evaluating thread has used. CPU time, not wall-clock time, so that
+ * a busy machine cannot make an innocent evaluation look like a runaway. The evaluating thread halts the session
+ * itself between firings; {@link EvaluationPool} reads the same figures from outside while a {@code then} part
+ * does not return.
+ */
+final class RuleWatch extends DefaultAgendaEventListener {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported();
+
+    private final long cpuBudgetNanos;
+    private final EngineMetrics metrics;
+    private volatile KieSession session;
+    private volatile Thread thread;
+    private volatile long cpuStart;
+    private volatile long wallStart;
+    private volatile String running;
+    private volatile String lastFired;
+    private volatile boolean outOfTime;
+
+    RuleWatch(long cpuBudgetNanos) {
+        this(cpuBudgetNanos, EngineMetrics.NONE);
+    }
+
+    RuleWatch(long cpuBudgetNanos, EngineMetrics metrics) {
+        this.cpuBudgetNanos = cpuBudgetNanos;
+        this.metrics = metrics;
+    }
+
+    /** Called on the evaluating thread before the first firing. */
+    void start(KieSession session) {
+        this.session = session;
+        this.thread = Thread.currentThread();
+        this.wallStart = System.nanoTime();
+        this.cpuStart = CPU_TIME ? THREADS.getCurrentThreadCpuTime() : wallStart;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        running = event.getMatch().getRule().getName();
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        lastFired = event.getMatch().getRule().getName();
+        running = null;
+        metrics.fired(lastFired);
+        if (!outOfTime && cpuNanos() > cpuBudgetNanos) {
+            outOfTime = true;
+            session.halt();
+        }
+    }
+
+    /** CPU time the evaluating thread has used so far (wall-clock time where the JVM cannot measure CPU time). */
+    long cpuNanos() {
+        Thread t = thread;
+        if (t == null) {
+            return 0;
+        }
+        if (!CPU_TIME) {
+            return System.nanoTime() - wallStart;
+        }
+        long now = t == Thread.currentThread() ? THREADS.getCurrentThreadCpuTime() : THREADS.getThreadCpuTime(t.getId());
+        return now < 0 ? 0 : now - cpuStart;
+    }
+
+    long wallNanos() {
+        return thread == null ? 0 : System.nanoTime() - wallStart;
+    }
+
+    boolean started() {
+        return thread != null;
+    }
+
+    boolean outOfTime() {
+        return outOfTime;
+    }
+
+    boolean overBudget() {
+        return cpuNanos() > cpuBudgetNanos;
+    }
+
+    /** The rule to blame: the one whose then part is running, else the one that fired last. */
+    String culprit() {
+        String now = running;
+        return now != null ? now : lastFired != null ? lastFired : "?";
+    }
+
+    /** Stops the evaluation from outside: halts the agenda and interrupts a then part that waits. */
+    void abandon() {
+        KieSession s = session;
+        if (s != null) {
+            s.halt();
+        }
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+}

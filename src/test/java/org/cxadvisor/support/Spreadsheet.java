@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -95,6 +97,30 @@ public final class Spreadsheet {
     public void writeXlsx(Path file, String sheetName) {
         try {
             Files.write(file, xlsx(sheetName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What a business user does in LibreOffice or Excel: open the workbook, type {@code value} (a number or a text)
+     * into the cell at {@code address} (such as {@code G10}) of the sheet, and save it in the same format.
+     */
+    public static void editCell(Path workbook, String sheetName, String address, Object value) {
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            CellReference where = new CellReference(address);
+            Sheet sheet = book.getSheet(sheetName);
+            Row row = sheet.getRow(where.getRow()) == null ? sheet.createRow(where.getRow()) : sheet.getRow(where.getRow());
+            Cell cell = row.getCell(where.getCol(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+            if (value instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+            } else {
+                cell.setCellValue(String.valueOf(value));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            // one write of the whole file, as an editor's save: the watcher never sees half a workbook
+            Files.write(workbook, out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

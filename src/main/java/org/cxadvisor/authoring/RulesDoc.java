@@ -63,8 +63,9 @@ public final class RulesDoc {
             }
         });
         md.append("## K-point coverage\n\n| K-point | source | rules |\n|---|---|---|\n");
-        for (String k : KnowledgeMap.kpoints()) {
-            List<String> names = kb.rules().stream().filter(r -> r.kpoints().contains(k)).map(RuleInfo::name).toList();
+        for (Map.Entry<String, List<RuleInfo>> carried : KpointCoverage.of(kb.rules()).entrySet()) {
+            String k = carried.getKey();
+            List<String> names = carried.getValue().stream().map(RuleInfo::name).toList();
             String rules = KnowledgeMap.BACKGROUND.contains(k) ? "*(background: rationale texts only)*"
                     : names.isEmpty() ? "**no rule yet**" : String.join("; ", names);
             md.append("| ").append(k).append(" | ").append(KnowledgeMap.documentOf(k).shortName()).append(" | ")

@@ -102,10 +102,8 @@ public final class Validator {
         }
 
         // 4. Coverage and unused fields.
-        Map<String, List<RuleInfo>> coverage = new LinkedHashMap<>();
-        KnowledgeMap.kpoints().forEach(k -> coverage.put(k, new ArrayList<>()));
-        rules.forEach(r -> r.kpoints().stream().filter(coverage::containsKey).forEach(k -> coverage.get(k).add(r)));
-        List<String> uncovered = KnowledgeMap.actionableKpoints().stream().filter(k -> coverage.get(k).isEmpty()).toList();
+        Map<String, List<RuleInfo>> coverage = KpointCoverage.of(rules);
+        List<String> uncovered = KpointCoverage.uncovered(coverage);
         List<Finding> distinct = new ArrayList<>(new LinkedHashSet<>(findings));
         distinct.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line));
         return new Report(List.copyOf(distinct), rules, files, coverage, uncovered, unusedFields(rules), kb);

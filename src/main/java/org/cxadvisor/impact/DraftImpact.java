@@ -54,7 +54,8 @@ public final class DraftImpact {
         return new Outcome(tally.result(), saved, exampleSubjects.size(), current.version(), draft.version());
     }
 
-    private static List<ImpactTally.Subject> examples(Path folder) {
+    /** The example profiles in a folder (every *.json that is a profile) as companies to re-run. */
+    public static List<ImpactTally.Subject> examples(Path folder) {
         List<ImpactTally.Subject> subjects = new ArrayList<>();
         if (folder == null || !Files.isDirectory(folder)) {
             return subjects;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -52,6 +53,7 @@ public class KnowledgeBaseHolder {
     private List<RuleFile> currentFiles;
     private KnowledgeBase previous;
     private List<RuleFile> previousFiles;
+    private final List<GenerationListener> listeners = new CopyOnWriteArrayList<>();
     /** Versions taken out of service because a rule ran away: never taken back in from the folder. */
     private final Set<String> withdrawn = new HashSet<>();
 
@@ -114,6 +116,11 @@ public class KnowledgeBaseHolder {
     private ReloadStatus counted(ReloadStatus status) {
         reloads.get(status.status()).incrementAndGet();
         return status;
+    }
+
+    /** From now on, {@code listener} hears of every reload that brings a new knowledge base into service. */
+    public void addListener(GenerationListener listener) {
+        listeners.add(listener);
     }
 
     public Path rulesDir() {
@@ -215,6 +222,9 @@ public class KnowledgeBaseHolder {
             previousFiles = currentFiles;
         }
         currentFiles = files;
+        if (old != null) {
+            listeners.forEach(listener -> listener.served(old, kb));
+        }
         if (store == null) {
             return;
         }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.RunawayRulesException;
 import org.cxadvisor.profile.CompanyProfile;
+import org.cxadvisor.web.WorkBudget;
 
 /**
  * The one way into the rules: the API, the intake form, the what-if runner and the command line all call this.

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cxadvisor.knowledge.AdviceText;
 import org.cxadvisor.advice.ConclusionType;
+import org.cxadvisor.knowledge.AdviceText;
 import org.cxadvisor.knowledge.AdviceTexts;
 import org.cxadvisor.knowledge.KnowledgeBaseLoader;
 import org.cxadvisor.knowledge.RuleFile;
@@ -47,7 +47,7 @@ final class TextChecks {
         Set<String> ruleNames = new TreeSet<>();
         for (RuleInfo r : rules) {
             ruleNames.add(r.name());
-            // A missing sentence does not stop the rules going live (the report falls back to the rule's name).
+            // Every sentence of a report says its rule in the report's language, so a missing one is refused.
             if (textsReadable && texts.ruleText(r.name(), "nl").isEmpty()) {
                 findings.add(Finding.error(r.file(), r.line(), "rule \"" + r.name() + "\" has no Dutch (nl) sentence:"
                         + " add it under 'ruleTexts:' in the topic's .texts.yaml file, as 'nl: ...' below the rule's name."));
@@ -69,6 +69,10 @@ final class TextChecks {
                 if (text.isEmpty()) {
                     continue;
                 }
+                text.get().examples().keySet().stream().filter(when -> ConclusionType.valueByName(when).isEmpty())
+                        .forEach(when -> findings.add(Finding.error(file, line, "advice '" + id + "' (" + language
+                                + "): example for '" + when + "', which is no conclusion value; use one of "
+                                + ConclusionType.valueNames() + ".")));
                 if (text.get().measure().isBlank()) {
                     findings.add(Finding.error(file, line, "advice '" + id + "' (" + language + ") has no measure: add"
                             + " 'measure:' saying how the company will know the advice works."));

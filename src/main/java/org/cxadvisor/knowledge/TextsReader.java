@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cxadvisor.advice.ConclusionType;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -184,11 +183,8 @@ final class TextsReader {
         boolean ok = true;
         for (var e : map.entrySet()) {
             String when = String.valueOf(e.getKey());
-            if (ConclusionType.valueByName(when).isEmpty()) {
-                errors.add(new RuleError(file.path(), line, "Advice '" + id + "' (" + language + "): example for '"
-                        + when + "', which is no conclusion value; use one of " + ConclusionType.valueNames() + "."));
-                ok = false;
-            } else if (plain(file, lines, id, language, "examples", e.getValue())) {
+            // Whether the key is a conclusion value is checked with the conventions (authoring's TextChecks).
+            if (plain(file, lines, id, language, "examples", e.getValue())) {
                 examples.put(when, (String) e.getValue());
             } else {
                 ok = false;

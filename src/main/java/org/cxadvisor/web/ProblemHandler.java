@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cxadvisor.advice.EngineBusyException;
-import org.cxadvisor.advice.WorkBudget;
 import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.knowledge.RunawayRulesException;
 import org.cxadvisor.profile.InvalidProfileException;
@@ -20,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -83,8 +82,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** Every evaluation thread busy, or a what-if's budget spent: the service is loaded; try again shortly. */
-    @ExceptionHandler({EngineBusyException.class, WorkBudget.BudgetSpentException.class})
-    ResponseEntity<Object> busy(RuntimeException e, HttpServletRequest request) {
+    @ExceptionHandler(ServiceBusyException.class)
+    ResponseEntity<Object> busy(ServiceBusyException e, HttpServletRequest request) {
         Locale locale = safeLocale(request);
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ServerProblems.title(503, locale),
                 ServerProblems.detail(503, locale, 2), List.of(), locale);
@@ -118,6 +117,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<Violation> errors = List.of(new Violation("Content-Type", "error.body.mediaType", sent));
         return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Messages.get(locale, "problem.mediaType.title"),
                 errors.get(0).message(locale), errors, locale));
+    }
+
+    /** A problem a controller made itself (an unknown id, an unknown example): answered as it was made. */
+    @Override
+    protected ResponseEntity<Object> handleErrorResponseException(ErrorResponseException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (e.getClass() != ErrorResponseException.class) {
+            return super.handleErrorResponseException(e, headers, status, request);
+        }
+        HttpHeaders withType = new HttpHeaders();
+        withType.putAll(headers);
+        withType.setContentType(PROBLEM);
+        return new ResponseEntity<>(e.getBody(), withType, status);
     }
 
     /** Spring's other refusals (404, 405, 406, missing parameters ...) in the product's words. */

@@ -37,10 +37,10 @@ class RunawayRulesTest {
                 @concludes("LOOP") @kpoints("K8") @source("geurtsen-2012")
             when
                 CompanyProfile( employeeEngagement == 1 )
-                $n : Number( ) from accumulate( Conclusion( type == "LOOP" ), count(1) )
+                $n : Number( ) from accumulate( Conclusion( type == "RELATIONSHIP_GAP" ), count(1) )
                 eval( String.valueOf(java.util.Collections.nCopies(200000, $n)).length() > 0 )
             then
-                insert(Conclusion.of(kcontext, "LOOP", $n.intValue()));
+                insert(Conclusion.relationshipGap(kcontext, $n.intValue()));
             end
             """;
 
@@ -50,7 +50,7 @@ class RunawayRulesTest {
             when
                 CompanyProfile( )
             then
-                insertLogical(Conclusion.of(kcontext, "ONCE", "yes"));
+                insertLogical(Conclusion.of(kcontext, ExperienceQuadrant.UTILITY));
             end
             """;
 

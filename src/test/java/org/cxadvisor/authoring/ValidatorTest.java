@@ -130,9 +130,9 @@ class ValidatorTest {
                 rule "Counts itself"
                     @concludes("COUNT") @kpoints("K8") @source("geurtsen-2012")
                 when
-                    $n : Number( ) from accumulate( Conclusion( type == "COUNT" ), count(1) )
+                    $n : Number( ) from accumulate( Conclusion( type == "RELATIONSHIP_GAP" ), count(1) )
                 then
-                    insert(Conclusion.of(kcontext, "COUNT", $n.intValue()));
+                    insert(Conclusion.relationshipGap(kcontext, $n.intValue()));
                 end
                 """);
         List<String> lines = lines(Validator.validate(dir, false));

@@ -23,6 +23,7 @@ final class RuleFaults implements FaultClass {
             import org.cxadvisor.advice.Advice;
             import org.cxadvisor.advice.Conclusion;
             import org.cxadvisor.advice.Priority;
+            import org.cxadvisor.advice.ExperienceQuadrant;
 
             """;
 
@@ -59,9 +60,9 @@ final class RuleFaults implements FaultClass {
                     @concludes("FAULT_COUNT") @kpoints("K8") @source("geurtsen-2012")
                 when
                     CompanyProfile( )
-                    $n : Number( ) from accumulate( Conclusion( type == "FAULT_COUNT" ), count(1) )
+                    $n : Number( ) from accumulate( Conclusion( type == "RELATIONSHIP_GAP" ), count(1) )
                 then
-                    insert(Conclusion.of(kcontext, "FAULT_COUNT", $n.intValue()));
+                    insert(Conclusion.relationshipGap(kcontext, $n.intValue()));
                 end
                 """);
         faults.put("unknown @category", HEADER + """
@@ -78,7 +79,7 @@ final class RuleFaults implements FaultClass {
                 when
                     CompanyProfile( )
                 then
-                    insertLogical(Conclusion.of(kcontext, "FAULT_BARE", "x"));
+                    insertLogical(Conclusion.of(kcontext, ExperienceQuadrant.UTILITY));
                 end
                 """);
         return faults;
@@ -87,7 +88,7 @@ final class RuleFaults implements FaultClass {
     private static String conclusionRule(String name, String statement) {
         return HEADER + "rule \"" + name + "\"\n    @concludes(\"FAULT\") @kpoints(\"K8\") @source(\"geurtsen-2012\")\n"
                 + "when\n    CompanyProfile( )\nthen\n    " + statement
-                + "\n    insertLogical(Conclusion.of(kcontext, \"FAULT\", \"x\"));\nend\n";
+                + "\n    insertLogical(Conclusion.of(kcontext, ExperienceQuadrant.UTILITY));\nend\n";
     }
 
     /** Null when the service named the file within 10 s, answered every request meanwhile and no longer serves it. */

@@ -51,7 +51,7 @@ class ImpactTest extends HttpTest {
 
         RulesFolder.in(RULES).file("staff.drl", RulesFolder.HEADER + RulesFolder.adviceRule("Unhappy staff", "staff",
                 "CompanyProfile( employeeEngagement != null, employeeEngagement <= 2 )", "HIGH"))
-                .file("staff.texts.yaml", RulesFolder.texts("staff"));
+                .file("staff.texts.yaml", RulesFolder.texts("staff") + RulesFolder.ruleTexts("Unhappy staff"));
         holder.reload();
         String after = holder.current().version();
         assertThat(after).isNotEqualTo(before);
@@ -85,7 +85,7 @@ class ImpactTest extends HttpTest {
             Path dir = Files.createTempDirectory("cx-impact-");
             RulesFolder.in(dir).file("topic.drl", RulesFolder.HEADER
                             + RulesFolder.adviceRule("Always", "always", "CompanyProfile( )", "LOW"))
-                    .file("topic.texts.yaml", RulesFolder.texts("always"));
+                    .file("topic.texts.yaml", RulesFolder.texts("always") + RulesFolder.ruleTexts("Always"));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

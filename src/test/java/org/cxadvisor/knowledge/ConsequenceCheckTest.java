@@ -23,7 +23,7 @@ class ConsequenceCheckTest {
                 when
                     $p : CompanyProfile( )
                 then
-                    insertLogical(Conclusion.of(kcontext, "X", $p.sector().name()));
+                    insertLogical(Conclusion.relationshipGap(kcontext, $p.sector().ordinal()));
                 """ + "    " + statement + "\nend\n";
     }
 
@@ -55,7 +55,7 @@ class ConsequenceCheckTest {
     @Test
     void wordsInStringsAndCommentsAreNotCode() {
         var kb = RulesFolder.in(dir).file("fine.drl", rule("// while (true) System.exit(0)\n"
-                + "    insertLogical(Conclusion.of(kcontext, \"Y\", String.valueOf(Math.max(1, 2)) + \"for new System.exit()\"));"))
+                + "    insertLogical(Conclusion.relationshipGap(kcontext, (\"for new System.exit()\" + Math.max(1, 2)).length()));"))
                 .load();
         assertThat(kb.rules()).hasSize(1);
     }

@@ -43,7 +43,7 @@ class KnowledgeBaseApiTest {
         RulesFolder.in(DIR)
                 .file("topic.drl", RulesFolder.HEADER + RulesFolder.adviceRule("One", "one",
                         "CompanyProfile( csrCommitment == CsrCommitment.NONE )", "HIGH"))
-                .file("topic.texts.yaml", RulesFolder.texts("one"))
+                .file("topic.texts.yaml", RulesFolder.texts("one") + RulesFolder.ruleTexts("One", "Keeps concluding"))
                 .file("loop.drl", RulesFolder.HEADER + """
                         rule "Keeps concluding"
                             @concludes("EXPERIENCE_QUADRANT") @kpoints("K8") @source("geurtsen-2012")
@@ -117,8 +117,10 @@ class KnowledgeBaseApiTest {
         // Fixing the rule brings the service back to OK.
         Path loop = DIR.resolve("loop.drl");
         String looping = Files.readString(loop);
-        Files.writeString(loop, looping.replace("Conclusion( type == \"LOOP\" ) or CompanyProfile( )",
-                "not Conclusion( type == \"LOOP\" )"));
+        String fixed = looping.replace("Conclusion( concluded == ExperienceQuadrant.UTILITY ) or CompanyProfile( )",
+                "not Conclusion( concluded == ExperienceQuadrant.UTILITY )");
+        assertThat(fixed).isNotEqualTo(looping);
+        Files.writeString(loop, fixed);
         awaitStatus("OK");
         assertThat(post(profile(",\"employeeEngagement\":1")).statusCode()).isEqualTo(200);
     }

@@ -211,13 +211,15 @@ class ScenarioPageBrowserTest extends BrowserTestSupport {
                 """);
         js("document.getElementById('sc-use-json').click();");   // the same profile again, through the change
         String card = "#sc-baseline-advice [data-advice-id='make-customers-feel-special'] ";
-        WebElement context = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(card + "li[data-field=market][data-kind=CONTEXT]")));
-        assertThat(context.getText()).contains("what the company is");
-        assertThat(context.findElements(By.cssSelector(".sc-try"))).as("no 'Try this' for the market").isEmpty();
-        WebElement lever = driver.findElement(By.cssSelector(card + "li[data-field=personalGestures]"));
-        assertThat(lever.getAttribute("data-kind")).isEqualTo("LEVER");
-        lever.findElement(By.cssSelector(".sc-try")).click();
+        // The card is drawn again when the counterfactuals arrive, so each look finds it afresh (wait skips stale ones).
+        By market = By.cssSelector(card + "li[data-field=market][data-kind=CONTEXT]");
+        By lever = By.cssSelector(card + "li[data-field=personalGestures][data-kind=LEVER] .sc-try");
+        wait.until(d -> d.findElement(market).getText().contains("what the company is"));
+        wait.until(d -> d.findElement(market).findElements(By.cssSelector(".sc-try")).isEmpty());
+        wait.until(d -> {
+            d.findElement(lever).click();
+            return true;
+        });
         wait.until(ExpectedConditions.attributeToBe(By.id("sc-change-personalGestures"), "value", "true"));
         // every entry of what the company is, for any advice given or not, is an explanation only
         assertThat(driver.findElements(By.cssSelector("li[data-kind=CONTEXT] .sc-try"))).isEmpty();

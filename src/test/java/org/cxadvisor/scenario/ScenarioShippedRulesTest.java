@@ -116,8 +116,9 @@ class ScenarioShippedRulesTest {
                     var field = org.cxadvisor.profile.ProfileField.byPath(c.field());
                     field.ifPresent(f -> assertThat(f.worsens(profile, c.from(), c.changes().get(c.field()))).as("%s %s", file, c).isFalse());
                 }
-                assertThat(all).as(file.toString()).noneSatisfy(c -> assertThat(c.changes()).isIn(
-                        Map.of("hiringForServiceAttitude", false), Map.of("serviceRecovery", "NONE")));
+                // From an unknown answer every value is a what-if ("were it no, ..."); from a known one never a step back.
+                assertThat(all).as(file.toString()).filteredOn(c -> c.from() != null).noneSatisfy(c -> assertThat(
+                        c.changes()).isIn(Map.of("hiringForServiceAttitude", false), Map.of("serviceRecovery", "NONE")));
             }
         }
     }

@@ -1,10 +1,10 @@
-package org.cxadvisor.advice;
+package org.cxadvisor.web;
 
 import java.time.Duration;
 
 /**
  * The time a request's work may take, for requests that run many evaluations (what-ifs): set on the request's
- * thread, checked by {@link EvaluationService} before each evaluation, so that a batch stops when its budget is
+ * thread, checked by the evaluation service before each evaluation, so that a batch stops when its budget is
  * spent instead of working on for a client that has long given up.
  */
 public final class WorkBudget implements AutoCloseable {
@@ -26,7 +26,7 @@ public final class WorkBudget implements AutoCloseable {
     }
 
     /** Throws {@link BudgetSpentException} when the current thread's budget is spent; nothing without a budget. */
-    static void check() {
+    public static void check() {
         WorkBudget budget = CURRENT.get();
         if (budget != null && System.nanoTime() - budget.deadline > 0) {
             throw new BudgetSpentException(budget.budget);
@@ -39,7 +39,7 @@ public final class WorkBudget implements AutoCloseable {
     }
 
     /** The request's work took longer than its budget; it was stopped. */
-    public static final class BudgetSpentException extends RuntimeException {
+    public static final class BudgetSpentException extends ServiceBusyException {
         BudgetSpentException(Duration budget) {
             super("The request needed more than " + budget.toSeconds() + " s of work and was stopped.");
         }

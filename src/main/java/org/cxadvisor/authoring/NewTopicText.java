@@ -51,7 +51,7 @@ record NewTopicText(String name, String category, String kpoints, String sources
 
     String texts() {
         return """
-                # The words of the %2$s advice, in English (en) and Dutch (nl); see docs/authoring.md, section 2.
+                # The words of the %2$s advice, in English (en) and Dutch (nl); see docs/authoring.md, section 3.
                 # Write only what the sources say, or say that it is CX Advisor's own suggestion. In a rationale or
                 # measure, {fieldName} is replaced by this company's answer, {CONCLUSION_TYPE} by a conclusion.
                 %1$s:
@@ -89,7 +89,7 @@ record NewTopicText(String name, String category, String kpoints, String sources
                                 processValue: 3, entertainmentValue: 3}
                 """ : "      example: " + example + "\n";
         return """
-                # Rule tests of the %2$s topic; see docs/authoring.md, section 6. Once the rule is written and switched
+                # Rule tests of the %2$s topic; see docs/authoring.md, section 7. Once the rule is written and switched
                 # on, give one company that must get the advice and one near miss that must not.
                 tests:
                   - name: While its rule is switched off, no company gets the %2$s advice

@@ -58,7 +58,7 @@ public final class DecisionTable {
         boolean csv = path.endsWith(".csv");
         SheetCells cells;
         try {
-            cells = csv ? SheetCells.ofCsv(bytes) : SheetCells.ofWorkbook(bytes);
+            cells = csv ? SheetCells.ofCsv(bytes) : SheetCells.ofWorkbook(path, bytes);
         } catch (RuntimeException | java.io.IOException e) {
             return new DecisionTable(path, "", fingerprint, SheetCells.NONE, List.of(new RuleError(path, 0,
                     "this is not a readable " + (csv ? "CSV file" : "Excel workbook (.xlsx)") + ": save it again from"
@@ -67,7 +67,7 @@ public final class DecisionTable {
         }
         try {
             String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), csv ? InputType.CSV : InputType.XLS);
-            List<RuleError> errors = new ArrayList<>();
+            List<RuleError> errors = new ArrayList<>(cells.percentCells());
             if (!drl.contains("\nrule ")) {
                 errors.add(new RuleError(path, 0, "no rules in this table: a decision table needs a 'RuleSet' cell, a"
                         + " 'RuleTable <name>' cell above its column headers, and one row per rule (see docs/authoring.md)"));

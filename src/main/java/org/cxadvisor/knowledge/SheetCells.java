@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,7 +21,7 @@ import org.drools.decisiontable.parser.csv.CsvLineParser;
 /** The text of every cell of a decision table, per sheet, to say which cell a problem is in. */
 final class SheetCells {
 
-    static final SheetCells NONE = new SheetCells(Map.of());
+    static final SheetCells NONE = new SheetCells(Map.of(), List.of());
     /** The name Drools gives the one sheet of a CSV file. */
     private static final String CSV_SHEET = "csv";
 
@@ -29,13 +30,17 @@ final class SheetCells {
 
     /** Sheet name to rows (index 0 = row 1) of cells (index 0 = column A). */
     private final Map<String, List<List<String>>> sheets;
+    /** Number cells shown as a percentage ("5%"), which the rules read as their value (0.05), with where they are. */
+    private final List<RuleError> percentCells;
 
-    private SheetCells(Map<String, List<List<String>>> sheets) {
+    private SheetCells(Map<String, List<List<String>>> sheets, List<RuleError> percentCells) {
         this.sheets = sheets;
+        this.percentCells = percentCells;
     }
 
-    static SheetCells ofWorkbook(byte[] bytes) throws IOException {
+    static SheetCells ofWorkbook(String path, byte[] bytes) throws IOException {
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        List<RuleError> percentCells = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             for (Sheet sheet : workbook) {
@@ -50,13 +55,20 @@ final class SheetCells {
                             cells.add("");
                         }
                         cells.add(formatter.formatCellValue(cell));
+                        if (cell.getCellType() == CellType.NUMERIC && cell.getCellStyle().getDataFormatString().contains("%")) {
+                            String where = column(cell.getColumnIndex()) + (row.getRowNum() + 1);
+                            percentCells.add(new RuleError(path, row.getRowNum() + 1, "sheet '" + sheet.getSheetName()
+                                    + "', cell " + where + ": " + cells.get(cells.size() - 1) + " is formatted as a"
+                                    + " percentage, which the rules read as " + cell.getNumericCellValue() + "; type the"
+                                    + " number itself (5 for 5%) in a cell formatted as a plain number"));
+                        }
                     }
                     rows.add(cells);
                 }
                 sheets.put(sheet.getSheetName(), rows);
             }
         }
-        return new SheetCells(sheets);
+        return new SheetCells(sheets, percentCells);
     }
 
     static SheetCells ofCsv(byte[] bytes) {
@@ -65,7 +77,12 @@ final class SheetCells {
         for (String line : new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1)) {
             rows.add(parser.parse(line));
         }
-        return new SheetCells(Map.of(CSV_SHEET, rows));
+        return new SheetCells(Map.of(CSV_SHEET, rows), List.of());
+    }
+
+    /** Cells that look like a percentage to the user and are a fraction to the rules: errors at their cells. */
+    List<RuleError> percentCells() {
+        return percentCells;
     }
 
     List<String> sheetNames() {

@@ -68,6 +68,26 @@ class DecisionTableTest {
     }
 
     @Test
+    void aPercentageCellIsRefusedBecauseTheRulesWouldReadAFraction() throws Exception {
+        Path file = dir.resolve("complaints.drl.xlsx");
+        Spreadsheet.complaintTable().writeXlsx(file, "Priorities");
+        // what a spreadsheet does with "5%" typed into a cell: the number 0.05, shown as a percentage
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            var cell = book.getSheet("Priorities").getRow(8).getCell(5);
+            cell.setCellValue(0.05);
+            var style = book.createCellStyle();
+            style.setDataFormat(book.createDataFormat().getFormat("0%"));
+            cell.setCellStyle(style);
+            try (var out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+        assertThat(refused(folder()).errors()).singleElement().asString().isEqualTo("complaints.drl.xlsx:9: error:"
+                + " sheet 'Priorities', cell F9: 5% is formatted as a percentage, which the rules read as 0.05; type the"
+                + " number itself (5 for 5%) in a cell formatted as a plain number");
+    }
+
+    @Test
     void aLayoutMistakeNamesItsCell() throws Exception {
         Files.writeString(dir.resolve("complaints.drl.csv"), Spreadsheet.complaintTable().cell("I7", "insert($param);").csv());
         assertThat(refused(folder()).errors()).singleElement().asString()

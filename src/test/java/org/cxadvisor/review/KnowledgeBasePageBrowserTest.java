@@ -6,11 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import org.cxadvisor.account.NewUser;
+import org.cxadvisor.account.Role;
+import org.cxadvisor.account.UserAccounts;
+import org.cxadvisor.support.ApiClient;
 import org.cxadvisor.support.RulesFolder;
 import org.cxadvisor.support.Spreadsheet;
 import org.cxadvisor.web.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,8 +41,20 @@ class KnowledgeBasePageBrowserTest extends BrowserTestSupport {
         registry.add("cxadvisor.reload.debounce-ms", () -> "100");
     }
 
+    private static final String PASSWORD = "knowledge base page secret";
+
+    @Autowired
+    UserAccounts accounts;
+
     @Test
     void showsTheRulesTheirTestsAndWhatEachEditChanged() throws Exception {
+        // two saved clients, for the impact a consultant sees: the pub's advice moves with the edit below, the other's not
+        ApiClient api = new ApiClient(port);
+        for (String example : new String[] {"pub", "b2b-software-vendor"}) {
+            String profile = Files.readString(RULES.resolve("examples/" + example + ".json"));
+            assertThat(api.post("/api/assessments?lang=en", "{\"profile\": " + profile + "}", "Content-Type",
+                    "application/json").status()).isEqualTo(201);
+        }
         open("/knowledge-base?lang=en");
         assertThat(text("h1")).isEqualTo("Knowledge base");
         assertThat(text("#kb-reload-status")).startsWith("The last reload");
@@ -79,6 +97,31 @@ class KnowledgeBasePageBrowserTest extends BrowserTestSupport {
                 .contains("recover-disappointments van hoge prioriteit naar gemiddelde prioriteit");
         assertNoCspViolations();
         screenshot("knowledge-base.png", true);
+        aConsultantSeesTheImpactOnTheSavedAssessmentsWithItsProgress();
+    }
+
+    private void aConsultantSeesTheImpactOnTheSavedAssessmentsWithItsProgress() {
+        if (accounts.find("kb-consultant").isEmpty()) {
+            accounts.create(new NewUser("kb-consultant", PASSWORD, EnumSet.of(Role.CONSULTANT)));
+        }
+        open("/login?lang=en");
+        driver.findElement(By.id("login-username")).sendKeys("kb-consultant");
+        driver.findElement(By.id("login-password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        waitReady();
+        open("/knowledge-base?lang=en");
+        wait.until(d -> !d.findElements(By.id("kb-impact-summary")).isEmpty()
+                && "DONE".equals(d.findElement(By.id("kb-impact-summary")).getAttribute("data-status")));
+        assertThat(text("#kb-impact-summary")).matches("Reload [0-9a-f]{12} \u2192 [0-9a-f]{12}: 1 of 2 saved assessments get other advice\\.");
+        assertThat(text("#kb-impact tr[data-advice='recover-disappointments']")).isEqualTo("recover-disappointments 0 0 1");
+
+        // while a re-run goes on, the page shows how far it is (the answer made to say so: a real run of two is instant)
+        changeAnswers("/api/knowledge-base/impact", "answer.status = 'RUNNING'; answer.done = 1; answer.assessments = 2;");
+        wait.until(d -> !d.findElements(By.id("kb-impact-progress")).isEmpty());
+        assertThat(driver.findElement(By.id("kb-impact-progress")).getAttribute("value")).isEqualTo("1");
+        assertThat(driver.findElement(By.id("kb-impact-progress")).getAttribute("max")).isEqualTo("2");
+        assertThat(text("#kb-impact-summary")).contains(": 1 of 2 done.");
+        assertNoCspViolations();
     }
 
     private static Path temp() {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * A plan to test the change of one advice with a controlled experiment before rolling it out (shared/spec.md,
+ * A plan to test the change of one advice with a controlled experiment before rolling it out (docs/experiments.md,
  * "Experiment plans"). The contract's fields come first; {@code weeks} and {@code feasible} are absent when the
  * company did not say how many customers it serves a month, {@code alternative} when the test can give an answer.
  */

@@ -3,7 +3,7 @@ package org.cxadvisor.experiment;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
- * Group size for comparing two proportions, as the contract fixes it (shared/spec.md, "Experiment plans"): a
+ * Group size for comparing two proportions, as the contract fixes it (docs/experiments.md, "Experiment plans"): a
  * two-sided test at alpha 0.05 with power 0.80, normal approximation, pooled variance under the null hypothesis:
  * <pre>
  * n = ( z(1-alpha/2) * sqrt(2 p(1-p)) + z(1-beta) * sqrt(p1(1-p1) + p2(1-p2)) )^2 / (p2 - p1)^2,  p = (p1+p2)/2

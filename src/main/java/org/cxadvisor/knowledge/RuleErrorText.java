@@ -19,6 +19,13 @@ final class RuleErrorText {
 
     private static final Pattern ANALYSED = Pattern.compile("Unable to Analyse Expression (.*?):");
     private static final Pattern IN_EXPRESSION = Pattern.compile(" in '([^']+)'");
+    /** The product's own types, unknown to a file without the imports of its header. */
+    private static final Pattern UNRESOLVED_TYPE = Pattern.compile(
+            "Unable to resolve ObjectType '(\\w+)'|\\b([A-Z]\\w*)(?:\\.\\w+)? cannot be resolved(?: to a type)?");
+    private static final java.util.List<String> PRODUCT_PACKAGES = java.util.List.of("org.cxadvisor.profile.", "org.cxadvisor.advice.");
+    static final String HEADER_HINT = ": start the file with the header every rule file needs, 'package cxadvisor;' then"
+            + " 'import org.cxadvisor.profile.*;' and 'import org.cxadvisor.advice.*;' (and in a .dslr 'expander"
+            + " cx-advisor.dsl'), as new-topic writes it (docs/authoring.md, section 1)";
 
     private RuleErrorText() {
     }
@@ -60,7 +67,26 @@ final class RuleErrorText {
         if (unknown.find()) {
             return unknownMember(unknown.group(1), unknown.group(2), text);
         }
+        Matcher unresolved = UNRESOLVED_TYPE.matcher(text);
+        if (unresolved.find()) {
+            String type = unresolved.group(1) != null ? unresolved.group(1) : unresolved.group(2);
+            if (isProductType(type)) {
+                return text + " (" + type + " is not imported in this file)" + HEADER_HINT;
+            }
+        }
         return text;
+    }
+
+    /** A type of the fact model or the advice, which the header's imports make known ("HIHG" is not one). */
+    private static boolean isProductType(String simpleName) {
+        return PRODUCT_PACKAGES.stream().anyMatch(p -> {
+            try {
+                Class.forName(p + simpleName, false, RuleErrorText.class.getClassLoader());
+                return true;
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
+        });
     }
 
     /**

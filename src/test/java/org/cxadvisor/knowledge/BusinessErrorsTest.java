@@ -65,4 +65,18 @@ class BusinessErrorsTest {
         assertThat(errors(folder)).singleElement().asString().startsWith("a.texts.yaml:3: error: a plain text cannot"
                 + " contain ': ' (a colon and a space): put the whole text in double quotes");
     }
+
+    @Test
+    void aRuleFileWithoutItsHeaderSaysWhichHeaderToWrite() {
+        RulesFolder folder = RulesFolder.in(dir).file("care.drl", RulesFolder.adviceRule("Care", "care",
+                "CompanyProfile( personalGestures == false )", "MEDIUM")).file("care.texts.yaml", RulesFolder.texts("care"));
+        assertThat(errors(folder)).hasSize(3).allSatisfy(e -> assertThat(e).endsWith(" is not imported in this file):"
+                + " start the file with the header every rule file needs, 'package cxadvisor;' then 'import"
+                + " org.cxadvisor.profile.*;' and 'import org.cxadvisor.advice.*;' (and in a .dslr 'expander"
+                + " cx-advisor.dsl'), as new-topic writes it (docs/authoring.md, section 1)"));
+        assertThat(errors(folder)).extracting(e -> e.substring(0, e.indexOf(" (")))
+                .containsExactly("care.drl:4: error: Unable to resolve ObjectType 'CompanyProfile'",
+                        "care.drl:6: error: in the then part of rule \"Care\": Advice cannot be resolved",
+                        "care.drl:6: error: in the then part of rule \"Care\": Priority.MEDIUM cannot be resolved to a type");
+    }
 }

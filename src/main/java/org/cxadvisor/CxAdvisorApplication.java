@@ -1,6 +1,7 @@
 package org.cxadvisor;
 
 import org.cxadvisor.cli.Cli;
+import org.cxadvisor.knowledge.EarlyBuild;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -15,6 +16,8 @@ public class CxAdvisorApplication {
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
-        SpringApplication.run(CxAdvisorApplication.class, args);
+        SpringApplication server = new SpringApplication(CxAdvisorApplication.class);
+        server.addListeners(new EarlyBuild());   // the rules compile while Spring starts the rest
+        server.run(args);
     }
 }

@@ -1,18 +1,15 @@
 package org.cxadvisor.advice;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.function.Function;
 import org.cxadvisor.knowledge.KnowledgeBase;
-import org.cxadvisor.knowledge.RunawayRulesException;
 import org.cxadvisor.profile.CompanyProfile;
-import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.KieSession;
+import org.cxadvisor.web.WorkBudget;
 
 /**
- * Runs the rules of one knowledge base over one profile: a fresh session per evaluation, always disposed, on the
- * engine's own bounded pool of threads ({@link EvaluationPool}), never on the caller's. Three limits end an
+ * Runs the rules of one knowledge base over one profile: a fresh session per evaluation (or per what-if analysis,
+ * {@link #analyse}), always disposed, on the engine's own bounded pool of threads ({@link EvaluationPool}), never on
+ * the caller's. Three limits end an
  * evaluation that does not come to rest, each an error naming the rule whose match was being fired, never a silent
  * truncation: a firing limit, a budget of CPU time used by the evaluating thread ({@link RuleWatch}), and a
  * wall-clock limit for a {@code then} part that blocks.
@@ -54,12 +51,24 @@ public final class AdviceEngine {
     }
 
     public Evaluation evaluate(KnowledgeBase kb, CompanyProfile profile) {
-        long start = System.nanoTime();
-        try {
-            return pool.run(new RuleWatch(limits.cpuBudget().toNanos(), metrics), watch -> evaluateHere(kb, profile, watch));
-        } finally {
-            metrics.evaluated(System.nanoTime() - start);
-        }
+        return analyse(kb, session -> session.evaluate(profile));
+    }
+
+    /**
+     * Runs {@code analysis} (one evaluation, or a what-if's many) in one session of {@code kb} on a pool thread; each
+     * evaluation in it has the limits of a single one ({@link EvaluationSession}). The caller's {@link WorkBudget}
+     * goes along, because the analysis does not run on the caller's thread.
+     */
+    public <T> T analyse(KnowledgeBase kb, Function<EvaluationSession, T> analysis) {
+        WorkBudget budget = WorkBudget.current();
+        return pool.run(new RuleWatch(limits.cpuBudget().toNanos(), metrics), watch -> {
+            EvaluationSession session = new EvaluationSession(kb, watch, limits.maxFirings(), metrics, budget);
+            try {
+                return analysis.apply(session);
+            } finally {
+                session.close();
+            }
+        });
     }
 
     EngineMetrics metrics() {
@@ -69,37 +78,5 @@ public final class AdviceEngine {
     /** Evaluation threads given up on because a then part never returned. */
     public int abandonedThreads() {
         return pool.abandoned();
-    }
-
-    private Evaluation evaluateHere(KnowledgeBase kb, CompanyProfile profile, RuleWatch watch) {
-        KieSession session = kb.kieBase().newKieSession();
-        try {
-            watch.start(session);
-            session.addEventListener(watch);
-            session.insert(profile);
-            int fired;
-            try {
-                fired = session.fireAllRules(limits.maxFirings());
-            } catch (RuntimeException failure) {
-                throw RunawayRulesException.failed(watch.culprit(), failure);
-            }
-            if (watch.outOfTime()) {
-                throw RunawayRulesException.cpu(watch.culprit(), watch.cpuNanos());
-            }
-            if (fired >= limits.maxFirings()) {
-                throw RunawayRulesException.firings(watch.culprit(), limits.maxFirings());
-            }
-            List<Conclusion> conclusions = new ArrayList<>();
-            session.getObjects(new ClassObjectFilter(Conclusion.class)).forEach(o -> conclusions.add((Conclusion) o));
-            conclusions.sort(Comparator.comparing(Conclusion::type));
-            List<Advice> advice = new ArrayList<>();
-            session.getObjects(new ClassObjectFilter(Advice.class)).forEach(o -> advice.add((Advice) o));
-            List<Strength> strengths = new ArrayList<>();
-            session.getObjects(new ClassObjectFilter(Strength.class)).forEach(o -> strengths.add((Strength) o));
-            strengths.sort(Comparator.comparing(Strength::id));
-            return new Evaluation(kb, profile, List.copyOf(conclusions), AdviceRanking.rank(advice), List.copyOf(strengths));
-        } finally {
-            session.dispose();
-        }
     }
 }

@@ -86,7 +86,9 @@ final class EvaluationPool {
                 return answer.get(20, TimeUnit.MILLISECONDS);
             } catch (TimeoutException stillRunning) {
                 boolean spinning = watch.overBudget();
-                if (spinning || System.nanoTime() - deadline > 0) {
+                // The wall-clock limit is per evaluation: a what-if runs many in one task, each started by the watch.
+                boolean late = watch.started() ? watch.wallNanos() > answerWithin.toNanos() : System.nanoTime() - deadline > 0;
+                if (spinning || late) {
                     String rule = watch.culprit();
                     watch.abandon();
                     answer.cancel(true);

@@ -2,11 +2,11 @@ package org.cxadvisor.advice;
 
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.RunawayRulesException;
 import org.cxadvisor.profile.CompanyProfile;
-import org.cxadvisor.web.WorkBudget;
 
 /**
  * The one way into the rules: the API, the intake form, the what-if runner and the command line all call this.
@@ -51,9 +51,16 @@ public final class EvaluationService {
 
     /** Evaluates against a given generation, so that a batch of evaluations all use the same rules. */
     public Evaluation evaluate(KnowledgeBase kb, CompanyProfile profile) {
-        WorkBudget.check();
+        return analyse(kb, session -> session.evaluate(profile));
+    }
+
+    /**
+     * A what-if's many evaluations against a given generation in one session ({@link EvaluationSession}): each
+     * profile evaluated replaces the one before, and only what the change reaches is worked out again.
+     */
+    public <T> T analyse(KnowledgeBase kb, Function<EvaluationSession, T> analysis) {
         try {
-            return engine.evaluate(kb, profile);
+            return engine.analyse(kb, analysis);
         } catch (RunawayRulesException e) {
             onRunaway.accept(kb, e);
             throw e;

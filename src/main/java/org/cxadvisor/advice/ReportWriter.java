@@ -1,20 +1,17 @@
 package org.cxadvisor.advice;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cxadvisor.experiment.ExperimentPlan;
 import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.knowledge.AdviceText;
 import org.cxadvisor.knowledge.KnowledgeBase;
-import org.cxadvisor.knowledge.KnowledgeMap;
-import org.cxadvisor.knowledge.RuleInfo;
 import org.cxadvisor.knowledge.StrengthText;
 import org.cxadvisor.profile.ProfileField;
 import org.cxadvisor.profile.ProfileValues;
@@ -28,8 +25,6 @@ import org.cxadvisor.profile.ProfileValues;
  */
 public final class ReportWriter {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_.]+)}");
-
     private ReportWriter() {
     }
 
@@ -39,7 +34,9 @@ public final class ReportWriter {
         List<AdviceReport.ConclusionItem> conclusions = evaluation.conclusions().stream()
                 .map(c -> new AdviceReport.ConclusionItem(c.type(), c.value(), c.rule(), ruleText(kb, c.rule(), locale)))
                 .toList();
-        List<AdviceReport.Item> items = evaluation.advice().stream().map(a -> item(evaluation, a, locale)).toList();
+        Set<String> concluded = new HashSet<>();
+        evaluation.conclusions().forEach(c -> concluded.add(String.valueOf(c.value())));
+        List<AdviceReport.Item> items = evaluation.advice().stream().map(a -> item(evaluation, a, concluded, locale)).toList();
         Map<String, AdviceReport.StrengthItem> strengths = new LinkedHashMap<>();
         evaluation.strengths().forEach(s -> strengths.computeIfAbsent(s.id(), id -> strength(kb, s, locale)));
         List<ExperimentPlan> experiments = ExperimentPlans.of(evaluation, locale);
@@ -54,17 +51,14 @@ public final class ReportWriter {
         return kb.texts().ruleText(rule, locale.getLanguage()).orElse(rule);
     }
 
-    private static AdviceReport.Item item(Evaluation evaluation, Advice advice, Locale locale) {
+    private static AdviceReport.Item item(Evaluation evaluation, Advice advice, Set<String> concluded, Locale locale) {
         KnowledgeBase kb = evaluation.knowledgeBase();
         AdviceText text = kb.texts().text(advice.id(), locale.getLanguage())
                 .or(() -> kb.texts().text(advice.id(), Messages.ENGLISH.getLanguage()))
                 .orElse(new AdviceText(advice.id(), "", List.of(), "", "", Map.of()));
         List<AdviceReport.Source> sources = new ArrayList<>();
-        kb.rule(advice.rule()).map(RuleInfo::kpoints).map(KnowledgeMap::bySource)
-                .ifPresent(bySource -> bySource.forEach((doc, kpoints) -> sources.add(new AdviceReport.Source(doc, kpoints))));
+        kb.sources(advice.rule()).forEach((doc, kpoints) -> sources.add(new AdviceReport.Source(doc, kpoints)));
         List<String> actions = new ArrayList<>(text.actions());
-        Set<String> concluded = new LinkedHashSet<>();
-        evaluation.conclusions().forEach(c -> concluded.add(String.valueOf(c.value())));
         text.examples().forEach((when, example) -> {
             if (concluded.contains(when)) {
                 actions.add(example);
@@ -86,13 +80,7 @@ public final class ReportWriter {
 
     /** Replaces {field} and {CONCLUSION_TYPE} placeholders with this profile's values, in words. */
     static String fill(String template, Evaluation evaluation, Locale locale) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(valueInWords(m.group(1), evaluation, locale)));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return evaluation.knowledgeBase().texts().template(template).fill(name -> valueInWords(name, evaluation, locale));
     }
 
     private static String valueInWords(String name, Evaluation evaluation, Locale locale) {

@@ -38,9 +38,14 @@ final class RuleWatch extends DefaultAgendaEventListener {
         this.metrics = metrics;
     }
 
-    /** Called on the evaluating thread before the first firing. */
+    /**
+     * Called on the evaluating thread before each evaluation of the session: budget, clock and culprit start afresh,
+     * so that every evaluation of a what-if has the limits of a single one.
+     */
     void start(KieSession session) {
         this.session = session;
+        this.running = null;
+        this.lastFired = null;
         this.thread = Thread.currentThread();
         this.wallStart = System.nanoTime();
         this.cpuStart = CPU_TIME ? THREADS.getCurrentThreadCpuTime() : wallStart;

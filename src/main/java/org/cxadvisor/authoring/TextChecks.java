@@ -1,13 +1,12 @@
 package org.cxadvisor.authoring;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cxadvisor.advice.ConclusionType;
 import org.cxadvisor.knowledge.AdviceText;
 import org.cxadvisor.knowledge.AdviceTexts;
@@ -24,8 +23,6 @@ import org.cxadvisor.profile.ProfileValues;
  * names something that can fill it.
  */
 final class TextChecks {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_.]+)}");
 
     private TextChecks() {
     }
@@ -77,9 +74,9 @@ final class TextChecks {
                     findings.add(Finding.error(file, line, "advice '" + id + "' (" + language + ") has no measure: add"
                             + " 'measure:' saying how the company will know the advice works."));
                 }
-                Matcher m = PLACEHOLDER.matcher(text.get().rationale() + " " + text.get().measure());
-                while (m.find()) {
-                    String name = m.group(1);
+                List<String> names = new ArrayList<>(texts.template(text.get().rationale()).names());
+                names.addAll(texts.template(text.get().measure()).names());
+                for (String name : names) {
                     if (!ProfileValues.isKey(name)
                             && !conclusionTypes.contains(name)) {
                         // Clients would read "{sensoryDesing}" in their report: an error, so the service refuses it.

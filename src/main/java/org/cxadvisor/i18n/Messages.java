@@ -39,12 +39,17 @@ public final class Messages {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        return SOURCE.getMessage(key, args, key, supported(locale.toLanguageTag()));
+        return SOURCE.getMessage(key, args, key, supported(locale));
+    }
+
+    /** The supported language closest to a locale; the supported ones themselves without building a tag. */
+    private static Locale supported(Locale locale) {
+        return locale == ENGLISH || locale == DUTCH ? locale : supported(locale.toLanguageTag());
     }
 
     /** Every key with its raw pattern ({@code {0}} unformatted) in a language, for the browser pages. */
     public static Map<String, String> patterns(Locale locale) {
-        ResourceBundle bundle = SOURCE.bundle(supported(locale.toLanguageTag()));
+        ResourceBundle bundle = SOURCE.bundle(supported(locale));
         Map<String, String> patterns = new TreeMap<>();
         for (String key : bundle.keySet()) {
             patterns.put(key, bundle.getString(key));

@@ -1,5 +1,6 @@
 package org.cxadvisor.knowledge;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ public final class AdviceTexts {
     private final Map<String, Map<String, StrengthText>> strengths;
     private final Map<String, Map<String, String>> ruleTexts;
     private final Map<String, String> fileOf;
+    /** Every rationale and measure, split into parts once per generation: reports only fill them in. */
+    private final Map<String, TextTemplate> templates = new HashMap<>();
 
     AdviceTexts(Map<String, Map<String, AdviceText>> advice, Map<String, Map<String, StrengthText>> strengths,
                 Map<String, Map<String, String>> ruleTexts, Map<String, String> fileOf) {
@@ -46,6 +49,10 @@ public final class AdviceTexts {
         this.strengths = strengths;
         this.ruleTexts = ruleTexts;
         this.fileOf = fileOf;
+        advice.values().forEach(byLanguage -> byLanguage.values().forEach(text -> {
+            templates.computeIfAbsent(text.rationale(), TextTemplate::parse);
+            templates.computeIfAbsent(text.measure(), TextTemplate::parse);
+        }));
     }
 
     /** Reads every texts file; malformed or incomplete entries are errors with file and line. */
@@ -65,6 +72,12 @@ public final class AdviceTexts {
     public Optional<String> ruleText(String ruleName, String language) {
         String text = ruleTexts.getOrDefault(ruleName, Map.of()).get(language);
         return Optional.ofNullable(text == null && language.equals("en") ? ruleName : text);
+    }
+
+    /** A rationale or measure of these texts in parts; any other text is split on the spot. */
+    public TextTemplate template(String text) {
+        TextTemplate template = templates.get(text);
+        return template != null ? template : TextTemplate.parse(text);
     }
 
     /** Rule names that have sentences in the texts files. */

@@ -2,6 +2,7 @@ package org.cxadvisor.knowledge;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class KnowledgeBase {
     private final ExperimentCatalog experiments;
     private final Map<String, RuleInfo> rulesByName = new LinkedHashMap<>();
     private final Set<String> fieldsRead = new TreeSet<>();
+    private final Map<String, Map<String, List<String>>> sourcesByRule = new HashMap<>();
 
     public KnowledgeBase(KieBase kieBase, String version, Instant loadedAt, List<String> files, List<RuleInfo> rules,
                          AdviceTexts texts, ExperimentCatalog experiments) {
@@ -40,6 +42,7 @@ public final class KnowledgeBase {
         this.experiments = experiments;
         this.rules.forEach(r -> {
             rulesByName.putIfAbsent(r.name(), r);
+            sourcesByRule.putIfAbsent(r.name(), KnowledgeMap.bySource(r.kpoints()));
             fieldsRead.addAll(r.fields());
         });
     }
@@ -54,6 +57,11 @@ public final class KnowledgeBase {
 
     public Optional<RuleInfo> rule(String name) {
         return Optional.ofNullable(rulesByName.get(name));
+    }
+
+    /** The rule's K-points by the document each comes from ({@link KnowledgeMap#bySource}); empty for no such rule. */
+    public Map<String, List<String>> sources(String ruleName) {
+        return sourcesByRule.getOrDefault(ruleName, Map.of());
     }
 
     /** Every advice id some rule in this knowledge base can give, in rule order. */

@@ -66,7 +66,8 @@ public class KnowledgeBaseHolder {
         this.store = dataDir == null ? null : new LastGoodStore(dataDir.toAbsolutePath().normalize());
         try {
             List<RuleFile> files = RuleFiles.scan(this.rulesDir);
-            serve(accepted(loader.load(files), files), files);
+            KnowledgeBase kb = EarlyBuild.take(this.rulesDir, files).orElseGet(() -> loader.load(files));
+            serve(accepted(kb, files), files);
             lastReload = ReloadStatus.ok(current().loadedAt());
             log.info("Knowledge base {} loaded from {}: {} rules in {} files", current().version(), this.rulesDir,
                     current().rules().size(), current().files().size());

@@ -1,9 +1,11 @@
 package org.cxadvisor.knowledge;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -27,12 +29,15 @@ public final class KnowledgeMap {
 
     public static final List<String> BACKGROUND = List.of("K7", "K22");
 
+    private static final List<String> KPOINTS = IntStream.rangeClosed(1, 29).mapToObj(k -> "K" + k).toList();
+    private static final Set<String> KPOINT_SET = Set.copyOf(KPOINTS);
+
     private KnowledgeMap() {
     }
 
     /** K1..K29. */
     public static List<String> kpoints() {
-        return IntStream.rangeClosed(1, 29).mapToObj(k -> "K" + k).toList();
+        return KPOINTS;
     }
 
     /** The K-points that must each be carried by at least one rule. */
@@ -41,7 +46,7 @@ public final class KnowledgeMap {
     }
 
     public static boolean isKpoint(String kpoint) {
-        return kpoints().contains(kpoint);
+        return KPOINT_SET.contains(kpoint);
     }
 
     public static Optional<Document> document(String shortName) {
@@ -55,7 +60,7 @@ public final class KnowledgeMap {
                 .orElseThrow(() -> new IllegalArgumentException("Not a K-point: " + kpoint));
     }
 
-    /** A rule's K-points grouped by the document each comes from, in document order. */
+    /** A rule's K-points grouped by the document each comes from, in document order (unmodifiable). */
     public static Map<String, List<String>> bySource(List<String> kpoints) {
         Map<String, List<String>> grouped = new LinkedHashMap<>();
         for (Document document : DOCUMENTS) {
@@ -65,6 +70,6 @@ public final class KnowledgeMap {
                 grouped.put(document.shortName(), own);
             }
         }
-        return grouped;
+        return Collections.unmodifiableMap(grouped);
     }
 }

@@ -2,10 +2,12 @@ package org.cxadvisor.profile;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cxadvisor.i18n.Messages;
 
@@ -16,16 +18,31 @@ import org.cxadvisor.i18n.Messages;
  */
 public enum FieldGroup {
     /** What customers seek (K13), with the three archetypes a what-if tries when it is unknown. */
-    CUSTOMER_VALUE("customerValue", CustomerValue.class, List.of(new CustomerValue(3, 3, 3, 3),
+    CUSTOMER_VALUE("customerValue", CustomerValue.class, CompanyProfile::customerValue, List.of(new CustomerValue(3, 3, 3, 3),
             new CustomerValue(4, 4, 2, 2), new CustomerValue(2, 2, 4, 4)));
+
+    /** Each part's group, and each group's parts: asked for every field a profile is read or changed by. */
+    private static final Map<ProfileField, FieldGroup> OF_PART = new EnumMap<>(ProfileField.class);
+    private static final Map<FieldGroup, List<ProfileField>> PARTS = new EnumMap<>(FieldGroup.class);
+
+    static {
+        for (FieldGroup group : values()) {
+            List<ProfileField> parts = Arrays.stream(ProfileField.values())
+                    .filter(f -> f.path().startsWith(group.key + ".")).toList();
+            parts.forEach(part -> OF_PART.put(part, group));
+            PARTS.put(group, parts);
+        }
+    }
 
     private final String key;
     private final Class<? extends Record> type;
+    private final Function<CompanyProfile, Object> reader;
     private final List<Object> archetypes;
 
-    FieldGroup(String key, Class<? extends Record> type, List<Object> archetypes) {
+    FieldGroup(String key, Class<? extends Record> type, Function<CompanyProfile, Object> reader, List<Object> archetypes) {
         this.key = key;
         this.type = type;
+        this.reader = reader;
         this.archetypes = archetypes;
     }
 
@@ -35,16 +52,21 @@ public enum FieldGroup {
     }
 
     public static Optional<FieldGroup> of(ProfileField field) {
-        return Arrays.stream(values()).filter(g -> field.path().startsWith(g.key + ".")).findFirst();
+        return Optional.ofNullable(OF_PART.get(field));
     }
 
     public static Optional<FieldGroup> byKey(String key) {
-        return Arrays.stream(values()).filter(g -> g.key.equals(key)).findFirst();
+        for (FieldGroup group : PARTS.keySet()) {
+            if (group.key.equals(key)) {
+                return Optional.of(group);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The fields that make up the group, in table order. */
     public List<ProfileField> parts() {
-        return Arrays.stream(ProfileField.values()).filter(f -> f.group().orElse(null) == this).toList();
+        return PARTS.get(this);
     }
 
     /** A part's key inside the group's object ({@code functional}). */
@@ -63,7 +85,7 @@ public enum FieldGroup {
 
     /** The group's typed value in a profile ({@link CustomerValue}), or null when unknown. */
     public Object read(CompanyProfile profile) {
-        return Records.components(profile).get(key);
+        return reader.apply(profile);
     }
 
     /** The group's value of a profile as a JSON object of its parts, or null when unknown. */

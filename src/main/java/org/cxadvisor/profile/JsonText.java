@@ -24,7 +24,7 @@ public final class JsonText {
 
     /** Parses JSON; blank input or bad JSON is a {@link MalformedJsonException} saying where the mistake is. */
     public static Object parse(byte[] bytes) {
-        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+        if (blank(bytes)) {
             throw new MalformedJsonException(new Violation("", "error.body.empty"));
         }
         try {
@@ -34,6 +34,19 @@ public final class JsonText {
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
             throw new MalformedJsonException(violation(e, where));
         }
+    }
+
+    /** Whether the body is only white space, without first copying the whole body into a String. */
+    private static boolean blank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return new String(bytes, StandardCharsets.UTF_8).isBlank();   // not ASCII: Unicode's white space decides
+            }
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

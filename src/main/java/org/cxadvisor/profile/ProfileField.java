@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Every field of the company profile, in the order of the contract: its type ({@link FieldType}: parsing, domain,
@@ -55,6 +57,10 @@ public enum ProfileField {
 
     /** What kind of answer a field takes, as the profile schema names it for the pages. */
     public enum Kind { TEXT, CHOICE, SCALE, WHOLE_NUMBER, PERCENT, YES_NO }
+
+    /** Reports and what-ifs look fields up by path for every placeholder and change. */
+    private static final Map<String, ProfileField> BY_PATH = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(ProfileField::path, f -> f));
 
     private final String path;
     private final FieldType type;
@@ -137,7 +143,7 @@ public enum ProfileField {
     }
 
     public static Optional<ProfileField> byPath(String path) {
-        return Arrays.stream(values()).filter(f -> f.path.equals(path)).findFirst();
+        return Optional.ofNullable(BY_PATH.get(path));
     }
 
     private static NumberType scale() {

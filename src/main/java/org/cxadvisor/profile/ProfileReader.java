@@ -32,18 +32,13 @@ public final class ProfileReader {
         List<Violation> violations = new ArrayList<>();
         map.keySet().stream().map(String::valueOf).filter(key -> !TOP_LEVEL.contains(key)).sorted()
                 .forEach(key -> violations.add(new Violation(key, "error.field.unknown")));
-        Map<ProfileField, Object> raw = new EnumMap<>(ProfileField.class);
-        for (ProfileField field : ProfileField.values()) {
-            if (field.group().isEmpty() && map.get(field.path()) != null) {
-                raw.put(field, map.get(field.path()));
-            }
-        }
+        Map<ProfileField, Object> groupParts = new EnumMap<>(ProfileField.class);
         for (FieldGroup group : FieldGroup.values()) {
-            groupParts(group, map.get(group.key()), raw, violations);
+            groupParts(group, map.get(group.key()), groupParts, violations);
         }
         Map<ProfileField, Object> typed = new EnumMap<>(ProfileField.class);
         for (ProfileField field : ProfileField.values()) {
-            Object value = raw.get(field);
+            Object value = field.group().isEmpty() ? map.get(field.path()) : groupParts.get(field);
             if (value == null && field.required()) {
                 violations.add(new Violation(field.path(), "error.field.required"));
             } else if (value != null) {

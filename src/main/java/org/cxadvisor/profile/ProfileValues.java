@@ -1,7 +1,9 @@
 package org.cxadvisor.profile;
 
 import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A profile's values by key (a field path such as {@code employeeEngagement}, or a group key such as
@@ -9,6 +11,9 @@ import java.util.Locale;
  * texts all put values into words here, through the field's {@link FieldType} or its {@link FieldGroup}.
  */
 public final class ProfileValues {
+
+    /** Making a number format costs more than a report's placeholder; formats are not thread-safe: one per thread. */
+    private static final ThreadLocal<Map<Locale, NumberFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private ProfileValues() {
     }
@@ -35,9 +40,11 @@ public final class ProfileValues {
 
     /** A number as the language writes it (1.2 in English, 1,2 in Dutch), at most two decimals, no grouping. */
     public static String number(Number n, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        format.setGroupingUsed(false);
-        return format.format(n);
+        return FORMATS.get().computeIfAbsent(locale, l -> {
+            NumberFormat format = NumberFormat.getNumberInstance(l);
+            format.setMaximumFractionDigits(2);
+            format.setGroupingUsed(false);
+            return format;
+        }).format(n);
     }
 }

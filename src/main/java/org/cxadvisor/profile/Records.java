@@ -1,45 +1,77 @@
 package org.cxadvisor.profile;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Builds and reads the profile's records by component name, so that the field table (not a hand-written list of
- * casts) decides which value goes where.
+ * casts) decides which value goes where. The reflection is looked up once per record class: every request and every
+ * what-if builds profiles.
  */
 final class Records {
+
+    /** A record class's component names, accessors and canonical constructor. */
+    private record Shape(List<String> names, List<MethodHandle> accessors, MethodHandle constructor) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            try {
+                MethodHandle[] accessors = new MethodHandle[components.length];
+                for (int i = 0; i < components.length; i++) {
+                    accessors[i] = lookup.unreflect(components[i].getAccessor());
+                }
+                Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+                MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))
+                        .asSpreader(Object[].class, types.length);
+                return new Shape(Arrays.stream(components).map(RecordComponent::getName).toList(), List.of(accessors),
+                        constructor);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot build " + type.getSimpleName(), e);
+            }
+        }
+    };
 
     private Records() {
     }
 
     /** A record of {@code type} whose components take {@code valueOf(componentName)}. */
     static <R extends Record> R construct(Class<R> type, Function<String, Object> valueOf) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] args = Arrays.stream(components).map(c -> valueOf.apply(c.getName())).toArray();
+        Shape shape = SHAPES.get(type);
+        Object[] args = new Object[shape.names().size()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = valueOf.apply(shape.names().get(i));
+        }
         try {
-            Constructor<R> canonical = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return canonical.newInstance(args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot build " + type.getSimpleName(), e);
+            return type.cast(shape.constructor().invoke(args));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
     }
 
     /** A record's components by name, in declaration order. */
     static Map<String, Object> components(Record record) {
+        Shape shape = SHAPES.get(record.getClass());
         Map<String, Object> values = new LinkedHashMap<>();
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
+        for (int i = 0; i < shape.names().size(); i++) {
             try {
-                values.put(c.getName(), c.getAccessor().invoke(record));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Cannot read " + c.getName(), e);
+                values.put(shape.names().get(i), shape.accessors().get(i).invoke(record));
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("Cannot read " + shape.names().get(i), e);
             }
         }
         return values;

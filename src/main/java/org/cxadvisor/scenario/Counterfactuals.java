@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cxadvisor.advice.Evaluation;
 import org.cxadvisor.advice.EvaluationService;
+import org.cxadvisor.advice.EvaluationSession;
 import org.cxadvisor.advice.Priority;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.RuleInfo;
@@ -23,7 +24,8 @@ import org.cxadvisor.profile.ProfileField;
  *
  * <p>Only the fields some rule reads ({@link RuleInfo#fields()}) are tried, each with the values its
  * {@link org.cxadvisor.profile.FieldType} proposes (every other value of a finite domain; for open numbers a grid
- * plus the neighbours of today's value). Each try is one cheap evaluation; the per-advice answer is the
+ * plus the neighbours of today's value). All tries run in one session, each replacing the profile and re-firing only
+ * what the change reaches (truth maintenance retracts what no longer holds); the per-advice answer is the
  * <em>smallest step</em> ({@link org.cxadvisor.profile.FieldType#smallestStep}): the nearest value, on a tie the
  * higher (later) one; from an unknown value, the least extreme assumption. An unknown group ({@code customerValue})
  * is tried as a whole with its archetypes, least extreme first. Never proposed: making a known field unknown (not
@@ -52,7 +54,13 @@ public final class Counterfactuals {
     }
 
     public static Analysis analyse(EvaluationService service, KnowledgeBase kb, CompanyProfile profile) {
-        Evaluation baseline = service.evaluate(kb, profile);
+        return service.analyse(kb, session -> analyse(session, profile));
+    }
+
+    /** The trials one after another in one session: each changes one field of the baseline, so little re-fires. */
+    private static Analysis analyse(EvaluationSession session, CompanyProfile profile) {
+        KnowledgeBase kb = session.knowledgeBase();
+        Evaluation baseline = session.evaluate(profile);
         Map<String, Priority> fired = ScenarioDiff.priorities(baseline);
         Set<String> notFired = new LinkedHashSet<>(kb.adviceIds());
         notFired.removeAll(fired.keySet());
@@ -65,7 +73,7 @@ public final class Counterfactuals {
         Map<String, Map<Tried, List<Object>>> adds = new LinkedHashMap<>();
         List<Trial> trials = trials(kb, profile);
         for (Trial trial : trials) {
-            Set<String> now = ScenarioDiff.priorities(service.evaluate(kb, trial.profile())).keySet();
+            Set<String> now = ScenarioDiff.priorities(session.evaluate(trial.profile())).keySet();
             for (String id : fired.keySet()) {
                 if (!now.contains(id)) {
                     removes.computeIfAbsent(id, k -> new LinkedHashMap<>()).computeIfAbsent(trial.tried(), k -> new ArrayList<>()).add(trial.value());
@@ -120,7 +128,7 @@ public final class Counterfactuals {
     }
 
     /** One changed profile to evaluate. */
-    private record Trial(Tried tried, Object value, CompanyProfile profile) {
+    record Trial(Tried tried, Object value, CompanyProfile profile) {
     }
 
     /** The changes worth trying: the values each field a rule reads proposes, in field order; see the class comment. */

@@ -2,6 +2,7 @@ package org.cxadvisor.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.cxadvisor.advice.Conclusion;
 import org.cxadvisor.advice.Evaluation;
 import org.cxadvisor.advice.EvaluationService;
@@ -27,7 +28,7 @@ public final class ScenarioService {
 
     /** One sweep row: the value, and what the rules concluded and advised with it. */
     public record SweepRow(Object value, List<Conclusion> conclusions, List<String> advice,
-                           java.util.Map<String, Priority> priorities) {
+                           Map<String, Priority> priorities) {
     }
 
     public record Sweep(KnowledgeBase knowledgeBase, String field, Evaluation baseline, List<SweepRow> rows) {
@@ -43,26 +44,34 @@ public final class ScenarioService {
         return evaluation;
     }
 
+    /** The baseline and then each variant in one session, as a sweep does. */
     public Comparison compare(ScenarioRequest.Comparison request) {
         KnowledgeBase kb = evaluation.knowledgeBase();
-        Evaluation baseline = evaluation.evaluate(kb, request.baseline());
-        List<Outcome> outcomes = new ArrayList<>(request.variants().size());
-        for (ScenarioRequest.Variant variant : request.variants()) {
-            Evaluation result = evaluation.evaluate(kb, variant.profile());
-            outcomes.add(new Outcome(variant, result, ScenarioDiff.between(baseline, result)));
-        }
-        return new Comparison(kb, baseline, List.copyOf(outcomes));
+        return evaluation.analyse(kb, session -> {
+            Evaluation baseline = session.evaluate(request.baseline());
+            List<Outcome> outcomes = new ArrayList<>(request.variants().size());
+            for (ScenarioRequest.Variant variant : request.variants()) {
+                Evaluation result = session.evaluate(variant.profile());
+                outcomes.add(new Outcome(variant, result, ScenarioDiff.between(baseline, result)));
+            }
+            return new Comparison(kb, baseline, List.copyOf(outcomes));
+        });
     }
 
+    /** The baseline and then each value in one session: a sweep changes one field, so little re-fires each time. */
     public Sweep sweep(ScenarioRequest.Sweep request) {
         KnowledgeBase kb = evaluation.knowledgeBase();
-        List<SweepRow> rows = new ArrayList<>();
-        for (int i = 0; i < request.values().size(); i++) {
-            Evaluation result = evaluation.evaluate(kb, request.profiles().get(i));
-            rows.add(new SweepRow(request.values().get(i), result.conclusions(), ScenarioDiff.priorities(result).keySet()
-                    .stream().toList(), ScenarioDiff.priorities(result)));
-        }
-        return new Sweep(kb, request.field().path(), evaluation.evaluate(kb, request.baseline()), List.copyOf(rows));
+        return evaluation.analyse(kb, session -> {
+            Evaluation baseline = session.evaluate(request.baseline());
+            List<SweepRow> rows = new ArrayList<>();
+            for (int i = 0; i < request.values().size(); i++) {
+                Evaluation result = session.evaluate(request.profiles().get(i));
+                Map<String, Priority> priorities = ScenarioDiff.priorities(result);
+                rows.add(new SweepRow(request.values().get(i), result.conclusions(), List.copyOf(priorities.keySet()),
+                        priorities));
+            }
+            return new Sweep(kb, request.field().path(), baseline, List.copyOf(rows));
+        });
     }
 
     public Counterfactuals.Analysis counterfactuals(CompanyProfile profile) {

@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * The time a request's work may take, for requests that run many evaluations (what-ifs): set on the request's
- * thread, checked by the evaluation service before each evaluation, so that a batch stops when its budget is
+ * thread, taken along to the engine's thread and checked before each evaluation (the advice package's
+ * EvaluationSession), so that a batch stops when its budget is
  * spent instead of working on for a client that has long given up.
  */
 public final class WorkBudget implements AutoCloseable {
@@ -25,9 +26,13 @@ public final class WorkBudget implements AutoCloseable {
         return budget;
     }
 
-    /** Throws {@link BudgetSpentException} when the current thread's budget is spent; nothing without a budget. */
-    public static void check() {
-        WorkBudget budget = CURRENT.get();
+    /** The current thread's budget, or null: evaluations run on the engine's threads take it along. */
+    public static WorkBudget current() {
+        return CURRENT.get();
+    }
+
+    /** Throws {@link BudgetSpentException} when the budget is spent; nothing without a budget (null). */
+    public static void check(WorkBudget budget) {
         if (budget != null && System.nanoTime() - budget.deadline > 0) {
             throw new BudgetSpentException(budget.budget);
         }

@@ -1,8 +1,10 @@
 package org.cxadvisor.advice;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.KnowledgeBaseLoader;
@@ -15,34 +17,54 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One full evaluation of a realistic profile (rules/examples/premium-coffee-bar.json) against the whole shipped
- * knowledge base: a fresh session, all rules fired, results collected, session disposed. Goal: median ≤ 30 µs.
- * Run on demand: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=EvaluationBenchmark}.
- * {@code report} adds the texts and open questions, i.e. what POST /api/advice does minus HTTP and JSON.
+ * {@code POST /api/advice} stage by stage, in process, for one realistic profile against the shipped knowledge base
+ * (issue 15): {@code parse} (JSON into a validated {@link CompanyProfile}), {@code evaluate} (the rules),
+ * {@code report} (texts, sources, rationales, summary), {@code json} (the report written by Jackson, as the server
+ * does) and {@code request} (all four). Run on demand with the allocation profiler (the bench profile adds
+ * {@code -prof gc}; gc.alloc.rate.norm is bytes per request):
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=EvaluationBenchmark}.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class EvaluationBenchmark {
 
+    /** An example of rules/examples; b2b-manufacturer gets a full report (ten items, open questions, plans). */
+    @Param({"b2b-manufacturer"})
+    public String example;
+
+    private final JsonMapper jackson = JsonMapper.builder().build();
     private AdviceEngine engine;
     private KnowledgeBase knowledgeBase;
+    private byte[] body;
     private CompanyProfile profile;
+    private Evaluation evaluation;
+    private AdviceReport report;
 
     @Setup
     public void setUp() throws Exception {
         knowledgeBase = new KnowledgeBaseLoader(Clock.systemUTC()).load(Path.of("rules"));
         engine = new AdviceEngine(10_000);
-        profile = ProfileReader.read(JsonText.parse(Files.readAllBytes(Path.of("rules/examples/premium-coffee-bar.json"))));
+        body = Files.readAllBytes(Path.of("rules/examples/" + example + ".json"));
+        profile = parse();
+        evaluation = evaluate();
+        report = report();
+    }
+
+    @Benchmark
+    public CompanyProfile parse() {
+        return ProfileReader.read(JsonText.parse(body));
     }
 
     @Benchmark
@@ -52,6 +74,18 @@ public class EvaluationBenchmark {
 
     @Benchmark
     public AdviceReport report() {
-        return ReportWriter.write(engine.evaluate(knowledgeBase, profile), java.util.Locale.ENGLISH);
+        return ReportWriter.write(evaluation, Locale.ENGLISH);
+    }
+
+    /** Streamed, as the server writes a response body, so that no copy of the whole body is counted. */
+    @Benchmark
+    public void json() {
+        jackson.writeValue(OutputStream.nullOutputStream(), report);
+    }
+
+    @Benchmark
+    public void request() {
+        CompanyProfile read = ProfileReader.read(JsonText.parse(body));
+        jackson.writeValue(OutputStream.nullOutputStream(), ReportWriter.write(engine.evaluate(knowledgeBase, read), Locale.ENGLISH));
     }
 }

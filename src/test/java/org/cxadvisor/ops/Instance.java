@@ -17,11 +17,17 @@ final class Instance implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final long startedAt = System.nanoTime();
 
     private Instance(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
         this.log = log;
+    }
+
+    /** Seconds since {@code java -jar} was started. */
+    double secondsSinceStart() {
+        return (System.nanoTime() - startedAt) / 1e9;
     }
 
     /** Starts the jar with {@code java -Xmx256m}, the rules and data folders given, and the extra arguments. */
@@ -65,7 +71,7 @@ final class Instance implements AutoCloseable {
             } catch (IOException notYet) {
                 // still starting
             }
-            Thread.sleep(250);
+            Thread.sleep(20);   // often, so that the start-up time it tells is close to the truth
         }
         throw new IllegalStateException("The instance on port " + port + " was not ready within 5 minutes; see " + log);
     }

@@ -1,0 +1,123 @@
+package org.cxadvisor.advice;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.cxadvisor.knowledge.KnowledgeBase;
+import org.cxadvisor.knowledge.RunawayRulesException;
+import org.cxadvisor.profile.CompanyProfile;
+import org.cxadvisor.web.WorkBudget;
+import org.drools.core.common.EqualityKey;
+import org.drools.core.common.InternalFactHandle;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * One rules session of one knowledge base, in which a profile is evaluated and then, for what-ifs, replaced by the
+ * next profile and evaluated again: the rules re-fire only where the change reaches, and truth maintenance retracts
+ * the conclusions and advice that no longer hold. That holds only while every fact but the profile was inserted
+ * logically; after a then part has inserted a plain fact ({@code insert}, which rule files may use), nothing would
+ * retract it, so the next profile gets a fresh session, as a single evaluation does. Each evaluation keeps the
+ * limits of a fresh one: at most {@code maxFirings} firings, the CPU budget and the wall-clock limit of
+ * {@link RuleWatch} and {@link EvaluationPool} start afresh, and the request's {@link WorkBudget} is checked first.
+ * Made by {@link AdviceEngine#analyse} on a pool thread and closed by it; not for use by two threads at once.
+ */
+public final class EvaluationSession {
+
+    private static final Comparator<Conclusion> CONCLUSION_ORDER = Comparator.comparing(Conclusion::type);
+
+    private final KnowledgeBase kb;
+    private KieSession session;
+    private final RuleWatch watch;
+    private final int maxFirings;
+    private final EngineMetrics metrics;
+    private final WorkBudget budget;
+    private FactHandle profile;
+    private boolean reusable;
+
+    EvaluationSession(KnowledgeBase kb, RuleWatch watch, int maxFirings, EngineMetrics metrics, WorkBudget budget) {
+        this.kb = kb;
+        this.session = kb.kieBase().newKieSession();
+        this.watch = watch;
+        this.maxFirings = maxFirings;
+        this.metrics = metrics;
+        this.budget = budget;
+        session.addEventListener(watch);
+    }
+
+    private void startAfresh() {
+        session.dispose();
+        session = kb.kieBase().newKieSession();
+        session.addEventListener(watch);
+        profile = null;
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /** What the rules conclude and advise for {@code profile}, which takes the place of the one evaluated before. */
+    public Evaluation evaluate(CompanyProfile next) {
+        WorkBudget.check(budget);
+        long start = System.nanoTime();
+        try {
+            if (profile != null && !reusable) {
+                startAfresh();
+            }
+            watch.start(session);
+            if (profile == null) {
+                profile = session.insert(next);
+            } else {
+                session.update(profile, next);
+            }
+            fire();
+            reusable = onlyJustified();
+            return collect(next);
+        } finally {
+            metrics.evaluated(System.nanoTime() - start);
+        }
+    }
+
+    private void fire() {
+        int fired;
+        try {
+            fired = session.fireAllRules(maxFirings);
+        } catch (RuntimeException failure) {
+            throw RunawayRulesException.failed(watch.culprit(), failure);
+        }
+        if (watch.outOfTime()) {
+            throw RunawayRulesException.cpu(watch.culprit(), watch.cpuNanos());
+        }
+        if (fired >= maxFirings) {
+            throw RunawayRulesException.firings(watch.culprit(), maxFirings);
+        }
+    }
+
+    /** Whether every fact but the profile is held by truth maintenance, so that the next profile can take its place. */
+    private boolean onlyJustified() {
+        for (FactHandle handle : session.getFactHandles()) {
+            EqualityKey key = handle == profile ? null : ((InternalFactHandle) handle).getEqualityKey();
+            if (handle != profile && (key == null || key.getStatus() != EqualityKey.JUSTIFIED)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Evaluation collect(CompanyProfile evaluated) {
+        List<Conclusion> conclusions = new ArrayList<>();
+        session.getObjects(new ClassObjectFilter(Conclusion.class)).forEach(o -> conclusions.add((Conclusion) o));
+        conclusions.sort(CONCLUSION_ORDER);
+        List<Advice> advice = new ArrayList<>();
+        session.getObjects(new ClassObjectFilter(Advice.class)).forEach(o -> advice.add((Advice) o));
+        List<Strength> strengths = new ArrayList<>();
+        session.getObjects(new ClassObjectFilter(Strength.class)).forEach(o -> strengths.add((Strength) o));
+        strengths.sort(Comparator.comparing(Strength::id));
+        return new Evaluation(kb, evaluated, List.copyOf(conclusions), AdviceRanking.rank(advice), List.copyOf(strengths));
+    }
+
+    void close() {
+        session.dispose();
+    }
+}

@@ -1,0 +1,54 @@
+package org.cxadvisor.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.cxadvisor.knowledge.RunawayRulesException;
+import org.cxadvisor.support.Profiles;
+import org.cxadvisor.support.RulesFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Profile after profile in one session: the same answers as fresh sessions, and the same limits per evaluation. */
+class EvaluationSessionTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String PLAIN_INSERT = RulesFolder.HEADER + """
+            rule "Concludes plainly on low engagement"
+                @concludes("EXPERIENCE_QUADRANT") @kpoints("K8") @source("geurtsen-2012")
+            when
+                CompanyProfile( employeeEngagement == 1 )
+            then
+                insert(Conclusion.of(kcontext, ExperienceQuadrant.UTILITY));
+            end
+            """;
+
+    @Test
+    void aPlainlyInsertedFactDoesNotOutliveTheProfileThatMadeIt() {
+        var kb = RulesFolder.in(dir).file("plain.drl", PLAIN_INSERT).load();
+        AdviceEngine engine = new AdviceEngine(500, Duration.ofSeconds(2));
+        List<Evaluation> evaluations = engine.analyse(kb, session -> List.of(
+                session.evaluate(Profiles.neutral().with("employeeEngagement", 1).build()),
+                session.evaluate(Profiles.neutral().with("employeeEngagement", 4).build())));
+        assertThat(evaluations.get(0).conclusions()).hasSize(1);
+        assertThat(evaluations.get(1).conclusions()).isEmpty();
+    }
+
+    @Test
+    void everyEvaluationOfASessionHasTheFiringLimitOfASingleOne() {
+        var kb = RulesFolder.in(dir).file("loop.drl", RunawayRulesTest.LOOP).load();
+        AdviceEngine engine = new AdviceEngine(500, Duration.ofSeconds(30));
+        assertThatThrownBy(() -> engine.analyse(kb, session -> {
+            for (int i = 0; i < 50; i++) {
+                session.evaluate(Profiles.neutral().with("employeeEngagement", 4).build());
+            }
+            return session.evaluate(Profiles.neutral().with("employeeEngagement", 1).build());
+        })).isInstanceOf(RunawayRulesException.class).hasMessageContaining("500 rule firings")
+                .satisfies(e -> assertThat(((RunawayRulesException) e).rule()).isEqualTo("Keeps concluding"));
+    }
+}

@@ -1,0 +1,101 @@
+package org.cxadvisor.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.cxadvisor.advice.AdviceEngine;
+import org.cxadvisor.advice.Evaluation;
+import org.cxadvisor.advice.EvaluationService;
+import org.cxadvisor.knowledge.KnowledgeBase;
+import org.cxadvisor.knowledge.KnowledgeBaseLoader;
+import org.cxadvisor.profile.CompanyProfile;
+import org.cxadvisor.profile.CustomerValue;
+import org.cxadvisor.profile.FieldGroup;
+import org.cxadvisor.profile.ProfileField;
+import org.cxadvisor.support.Profiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What-ifs evaluate profile after profile in one session (truth maintenance retracting what no longer holds);
+ * {@code /api/advice} evaluates each profile in a fresh session. Over many random profiles of the shipped rules,
+ * both give the same conclusions, advice (ranked) and strengths: every counterfactual trial, and long chains of
+ * unrelated profiles.
+ */
+class IncrementalEvaluationTest {
+
+    private static final int PROFILES = 60;
+
+    private static KnowledgeBase kb;
+    private static AdviceEngine engine;
+    private static EvaluationService service;
+
+    @BeforeAll
+    static void load() {
+        kb = new KnowledgeBaseLoader(Clock.systemUTC()).load(Path.of("rules"));
+        engine = new AdviceEngine(10_000);
+        service = new EvaluationService(() -> kb, engine);
+    }
+
+    @Test
+    void everyCounterfactualTrialInOneSessionEqualsAFreshEvaluation() {
+        Random random = new Random(15);
+        for (int i = 0; i < PROFILES; i++) {
+            CompanyProfile baseline = randomProfile(random);
+            List<CompanyProfile> sequence = new ArrayList<>(List.of(baseline));
+            Counterfactuals.trials(kb, baseline).forEach(t -> sequence.add(t.profile()));
+            assertSameAsFresh(sequence);
+        }
+    }
+
+    @Test
+    void aLongChainOfUnrelatedProfilesInOneSessionEqualsFreshEvaluations() {
+        Random random = new Random(9);
+        List<CompanyProfile> sequence = new ArrayList<>();
+        for (int i = 0; i < 5 * PROFILES; i++) {
+            sequence.add(randomProfile(random));
+        }
+        assertSameAsFresh(sequence);
+    }
+
+    @Test
+    void aSweepEqualsFreshEvaluationsOfEachValue() {
+        CompanyProfile baseline = randomProfile(new Random(3));
+        ScenarioRequest.Sweep request = ScenarioBenchmark.allNpsValues(baseline);
+        ScenarioService.Sweep sweep = new ScenarioService(service).sweep(request);
+        assertThat(sweep.baseline()).isEqualTo(engine.evaluate(kb, baseline));
+        for (int i = 0; i < request.profiles().size(); i++) {
+            Evaluation fresh = engine.evaluate(kb, request.profiles().get(i));
+            assertThat(sweep.rows().get(i).conclusions()).isEqualTo(fresh.conclusions());
+            assertThat(sweep.rows().get(i).priorities()).isEqualTo(ScenarioDiff.priorities(fresh));
+        }
+    }
+
+    private static void assertSameAsFresh(List<CompanyProfile> sequence) {
+        List<Evaluation> incremental = service.analyse(kb, session -> sequence.stream().map(session::evaluate).toList());
+        for (int i = 0; i < sequence.size(); i++) {
+            assertThat(incremental.get(i)).as("profile %d of the session: %s", i, sequence.get(i))
+                    .isEqualTo(engine.evaluate(kb, sequence.get(i)));
+        }
+    }
+
+    /** Every field drawn from the values a what-if tries; optional ones unknown a quarter of the time. */
+    static CompanyProfile randomProfile(Random random) {
+        CompanyProfile profile = Profiles.neutral().build();
+        for (ProfileField field : ProfileField.values()) {
+            if (field == ProfileField.NAME || field.group().isPresent()) {
+                continue;
+            }
+            List<Object> values = field.type().candidates(null);
+            boolean unknown = !field.required() && random.nextInt(4) == 0;
+            profile = profile.with(field, unknown ? null : values.get(random.nextInt(values.size())));
+        }
+        CustomerValue value = random.nextInt(4) == 0 ? null : new CustomerValue(1 + random.nextInt(5),
+                1 + random.nextInt(5), 1 + random.nextInt(5), 1 + random.nextInt(5));
+        return profile.with(FieldGroup.CUSTOMER_VALUE, value);
+    }
+}

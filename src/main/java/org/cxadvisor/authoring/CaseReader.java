@@ -47,9 +47,9 @@ final class CaseReader {
     private final List<Case> cases;
     private final ExpectReader expectReader;
 
-    CaseReader(TestFile file, KnowledgeBase kb, Path examples, List<Case> cases) {
+    CaseReader(TestFile file, KnowledgeBase kb, Path rulesDir, List<Case> cases) {
         this.file = file;
-        this.examples = new ExampleProfiles(file, examples);
+        this.examples = new ExampleProfiles(file, rulesDir);
         this.cases = cases;
         this.expectReader = new ExpectReader(file, kb);
     }
@@ -128,7 +128,7 @@ final class CaseReader {
         }
         Map<String, Object> json;
         if (keys.containsKey("example") == keys.containsKey("profile")) {
-            file.error(line(node), "'given:' needs exactly one of 'example:' (a file in " + ExampleProfiles.FOLDER + ") or 'profile:'");
+            file.error(line(node), "'given:' needs exactly one of 'example:' (a profile in " + ExampleProfiles.FOLDER + ") or 'profile:'");
             return null;
         } else if (keys.containsKey("example")) {
             json = examples.read(keys.get("example").getValueNode());

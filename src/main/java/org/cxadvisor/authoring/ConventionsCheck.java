@@ -19,7 +19,7 @@ class ConventionsCheck implements KnowledgeBaseCheck {
     public List<RuleError> errors(KnowledgeBase kb, List<RuleFile> files) {
         List<Finding> findings = new ArrayList<>();
         RuleConventions.check(kb.rules(), findings);
-        TextChecks.check(kb.rules(), kb.texts(), files, findings);
+        TextChecks.check(kb.rules(), kb.texts(), true, files, findings);
         return findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR)
                 .map(f -> new RuleError(f.file(), f.line(), f.message())).distinct().toList();
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cxadvisor.knowledge.DecisionTable;
 import org.cxadvisor.knowledge.RuleInfo;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.verifier.Verifier;
@@ -71,7 +72,9 @@ final class DroolsVerifier {
                 String ruleName = ruleOf(message);
                 RuleInfo rule = rules.stream().filter(r -> r.name().equals(ruleName)).findFirst().orElse(null);
                 if (rule != null && seen.add(rule.name())) {
-                    findings.add(Finding.error(rule.file(), lineOf(message.getFaulty(), rule.line()), text(message, rule)));
+                    // a table's generated DRL has lines of its own, which the user never sees: the rule's row is its place
+                    int line = DecisionTable.isTable(rule.file()) ? rule.line() : lineOf(message.getFaulty(), rule.line());
+                    findings.add(Finding.error(rule.file(), line, text(message, rule)));
                 }
             }
         } finally {

@@ -13,19 +13,20 @@ import static org.cxadvisor.authoring.YamlNodes.line;
 import static org.cxadvisor.authoring.YamlNodes.scalarText;
 
 /**
- * The example profiles a rule test may start from, in the folder {@link Examples#folder} finds (the same files the
- * documentation and the pages show), so that tests and docs describe the same companies.
+ * The example profiles a rule test may start from: {@code <rules>/examples/<name>.json} ({@link Examples}), the same
+ * files the documentation's example reports are made from, so that tests and docs describe the same companies.
  */
 final class ExampleProfiles {
 
-    static final String FOLDER = "docs/examples";
+    /** How a message names the folder: relative to the rules folder, as the business user sees it. */
+    static final String FOLDER = Examples.FOLDER + "/";
 
     private final TestFile file;
-    private final Path folder;
+    private final Path rulesDir;
 
-    ExampleProfiles(TestFile file, Path folder) {
+    ExampleProfiles(TestFile file, Path rulesDir) {
         this.file = file;
-        this.folder = folder;
+        this.rulesDir = rulesDir;
     }
 
     /** The example named by an {@code example:} node as JSON; null, with the mistake reported, if there is none. */
@@ -35,11 +36,12 @@ final class ExampleProfiles {
             file.error(line(node), "'example:' needs the name of a file in " + FOLDER);
             return null;
         }
+        Path folder = Examples.folder(rulesDir);
         Path path = folder.resolve(name.endsWith(".json") ? name : name + ".json");
         if (!Files.isRegularFile(path)) {
-            String known = knownExamples();
-            file.error(line(node), "no example '" + name + "' (looked for " + path + ")"
-                    + (known.isEmpty() ? "" : "; examples: " + known));
+            String known = String.join(", ", Examples.names(folder));
+            file.error(line(node), "no example '" + name + "' (looked for " + FOLDER + path.getFileName() + " in the rules folder)"
+                    + (known.isEmpty() ? "; put example profiles in " + FOLDER : "; examples: " + known));
             return null;
         }
         try {
@@ -54,9 +56,5 @@ final class ExampleProfiles {
             file.error(line(node), "cannot read example '" + name + "': " + e.getMessage());
         }
         return null;
-    }
-
-    private String knownExamples() {
-        return String.join(", ", Examples.names(folder));
     }
 }

@@ -9,14 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cxadvisor.advice.AdviceEngine;
-import org.cxadvisor.example.Examples;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.RuleFiles;
 import org.cxadvisor.profile.CompanyProfile;
 
 /**
  * Rule tests that business users write: {@code rules/tests/*.yaml}, each a list of cases with a company profile
- * ({@code given}: an example from {@code docs/examples/<name>.json} beside the rules folder, or a full
+ * ({@code given}: an example from {@code examples/<name>.json} in the rules folder, or a full
  * {@code profile}, plus optional {@code changes}) and what the advice must ({@code expect}) contain. A mistake in a
  * test file (unknown key, bad profile, unknown advice id...) is an error with file and line, never a crash.
  * {@link CaseReader} reads the files, {@link ExpectationCheck} compares the advice with what a case expects.
@@ -60,12 +59,11 @@ public final class RuleTests {
         if (!Files.isDirectory(testsDir)) {
             return new Suite(cases, errors, files);
         }
-        Path examples = Examples.folder(rulesDir);
         for (Path path : testFiles(testsDir)) {
             String relative = rulesDir.relativize(path).toString().replace('\\', '/');
             files.add(relative);
             try {
-                new CaseReader(new TestFile(relative, errors), kb, examples, cases)
+                new CaseReader(new TestFile(relative, errors), kb, rulesDir, cases)
                         .read(Files.readString(path, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 errors.add(Finding.error(relative, 0, "cannot read the file: " + e.getMessage()));
@@ -75,16 +73,28 @@ public final class RuleTests {
     }
 
     /** Reads one test file's text; for tests of the runner itself. */
-    static Suite read(String file, String text, KnowledgeBase kb, Path examples) {
+    static Suite read(String file, String text, KnowledgeBase kb, Path rulesDir) {
         List<Case> cases = new ArrayList<>();
         List<Finding> errors = new ArrayList<>();
-        new CaseReader(new TestFile(file, errors), kb, examples, cases).read(text);
+        new CaseReader(new TestFile(file, errors), kb, rulesDir, cases).read(text);
         return new Suite(cases, errors, List.of(file));
     }
 
     public static Result run(Case testCase, KnowledgeBase kb, AdviceEngine engine) {
         return new Result(testCase, ExpectationCheck.failures(testCase.expectations(),
                 engine.evaluate(kb, testCase.profile())));
+    }
+
+    /**
+     * Like {@link #run}, but rules that fail while running (e.g. a runaway rule) make a failed test naming the
+     * problem, not an exception: the command line and the knowledge-base page report every test's result.
+     */
+    public static Result runSafely(Case testCase, KnowledgeBase kb, AdviceEngine engine) {
+        try {
+            return run(testCase, kb, engine);
+        } catch (RuntimeException e) {
+            return new Result(testCase, List.of(new Failure(testCase.line(), "the rules could not be run: " + e.getMessage())));
+        }
     }
 
     private static List<Path> testFiles(Path testsDir) {

@@ -24,7 +24,7 @@ public final class RulesDoc {
     public static String render(KnowledgeBase kb) {
         StringBuilder md = new StringBuilder();
         md.append("# Rule reference\n\n");
-        md.append("Generated from the rules folder by `java -jar target/cx-advisor.jar rules-doc rules/`; do not edit by hand.\n");
+        md.append("Generated from the rules folder by `java -jar target/cx-advisor.jar rules-doc rules/ --out docs/rules.md`; do not edit by hand.\n");
         md.append(kb.rules().size()).append(" rules in ").append(kb.files().size()).append(" files.\n\n");
         Map<String, List<RuleInfo>> byFile = new LinkedHashMap<>();
         kb.rules().forEach(r -> byFile.computeIfAbsent(r.file(), f -> new java.util.ArrayList<>()).add(r));
@@ -63,8 +63,9 @@ public final class RulesDoc {
             }
         });
         md.append("## K-point coverage\n\n| K-point | source | rules |\n|---|---|---|\n");
-        for (String k : KnowledgeMap.kpoints()) {
-            List<String> names = kb.rules().stream().filter(r -> r.kpoints().contains(k)).map(RuleInfo::name).toList();
+        for (Map.Entry<String, List<RuleInfo>> carried : KpointCoverage.of(kb.rules()).entrySet()) {
+            String k = carried.getKey();
+            List<String> names = carried.getValue().stream().map(RuleInfo::name).toList();
             String rules = KnowledgeMap.BACKGROUND.contains(k) ? "*(background: rationale texts only)*"
                     : names.isEmpty() ? "**no rule yet**" : String.join("; ", names);
             md.append("| ").append(k).append(" | ").append(KnowledgeMap.documentOf(k).shortName()).append(" | ")

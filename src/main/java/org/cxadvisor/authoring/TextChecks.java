@@ -13,6 +13,8 @@ import org.cxadvisor.knowledge.AdviceTexts;
 import org.cxadvisor.knowledge.KnowledgeBaseLoader;
 import org.cxadvisor.knowledge.RuleFile;
 import org.cxadvisor.knowledge.RuleInfo;
+import org.cxadvisor.profile.FieldGroup;
+import org.cxadvisor.profile.ProfileField;
 import org.cxadvisor.profile.ProfileValues;
 
 /**
@@ -25,18 +27,25 @@ final class TextChecks {
     private TextChecks() {
     }
 
-    static void check(List<RuleInfo> rules, AdviceTexts texts, List<RuleFile> files, List<Finding> findings) {
+    /**
+     * {@code textsReadable} is false when a texts file has a mistake of its own (reported already): its advice then
+     * lack their texts only because of that mistake, and are not reported once more for every rule.
+     */
+    static void check(List<RuleInfo> rules, AdviceTexts texts, boolean textsReadable, List<RuleFile> files, List<Finding> findings) {
         Set<String> given = new LinkedHashSet<>();
         Set<String> conclusionTypes = new TreeSet<>();
         Arrays.stream(ConclusionType.values()).map(Enum::name).forEach(conclusionTypes::add);
         rules.stream().filter(r -> r.conclusion() != null).forEach(r -> conclusionTypes.add(r.conclusion()));
         rules.stream().map(r -> r.isAdviceRule() ? r.advice() : r.strength()).filter(id -> id != null).forEach(given::add);
-        KnowledgeBaseLoader.missingTexts(rules, texts).forEach(e -> findings.add(Finding.error(e.file(), e.line(), e.message())));
+        if (textsReadable) {
+            KnowledgeBaseLoader.missingTexts(rules, texts)
+                    .forEach(e -> findings.add(Finding.error(e.file(), e.line(), e.message())));
+        }
         Set<String> ruleNames = new TreeSet<>();
         for (RuleInfo r : rules) {
             ruleNames.add(r.name());
             // Every sentence of a report says its rule in the report's language, so a missing one is refused.
-            if (texts.ruleText(r.name(), "nl").isEmpty()) {
+            if (textsReadable && texts.ruleText(r.name(), "nl").isEmpty()) {
                 findings.add(Finding.error(r.file(), r.line(), "rule \"" + r.name() + "\" has no Dutch (nl) sentence:"
                         + " add it under 'ruleTexts:' in the topic's .texts.yaml file, as 'nl: ...' below the rule's name."));
             }
@@ -70,14 +79,42 @@ final class TextChecks {
                 for (String name : names) {
                     if (!ProfileValues.isKey(name)
                             && !conclusionTypes.contains(name)) {
-                        findings.add(Finding.error(file, line, "advice '" + id + "' (" + language + "): {" + name
-                                + "} in the rationale or measure is neither a profile field nor a conclusion type; a"
-                                + " report would show it as it is. Use a profile field name (e.g. {sector}) or a"
+                        // Clients would read "{sensoryDesing}" in their report: an error, so the service refuses it.
+                        findings.add(Finding.error(file, lineOf(files, file, line, "{" + name + "}"), "advice '" + id
+                                + "' (" + language + "): {" + name + "} in the rationale or measure is neither a profile"
+                                + " field nor a conclusion type" + NearMiss.closest(name, fillers(conclusionTypes))
+                                + "; a report would show it as it is. Use a profile field name (e.g. {sector}) or a"
                                 + " conclusion type (e.g. {EXPERIENCE_QUADRANT})."));
                     }
                 }
             }
         }
+    }
+
+    private static Set<String> fillers(Set<String> conclusionTypes) {
+        Set<String> names = new TreeSet<>(conclusionTypes);
+        for (ProfileField field : ProfileField.values()) {
+            names.add(field.path());
+        }
+        for (FieldGroup group : FieldGroup.values()) {
+            names.add(group.key());
+        }
+        return names;
+    }
+
+    /** The first line from {@code from} on that contains {@code text} (the placeholder in its entry), else {@code from}. */
+    private static int lineOf(List<RuleFile> files, String path, int from, String text) {
+        for (RuleFile file : files) {
+            if (file.path().equals(path)) {
+                String[] lines = file.content().split("\n", -1);
+                for (int i = Math.max(0, from - 1); i < lines.length; i++) {
+                    if (lines[i].contains(text)) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return from;
     }
 
     private static int lineOf(List<RuleFile> files, String path, String startOfLine) {

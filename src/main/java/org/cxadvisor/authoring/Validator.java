@@ -83,12 +83,13 @@ public final class Validator {
             e.errors().forEach(err -> findings.add(Finding.error(err.file(), err.line(), err.message())));
         }
         List<RuleInfo> rules = kb.map(KnowledgeBase::rules).orElseGet(() -> RuleCatalog.read(files));
-        AdviceTexts texts = AdviceTexts.read(files, new ArrayList<RuleError>());
+        List<RuleError> textErrors = new ArrayList<>();
+        AdviceTexts texts = AdviceTexts.read(files, textErrors);
 
         // 2. Conventions per rule, advice ids, names, texts; at least one advice rule.
         (files.stream().anyMatch(f -> f.isDrl() || f.isDslr()) ? KnowledgeBaseChecks.noAdvice(rules) : List.<RuleError>of()).forEach(err -> findings.add(Finding.error(err.file(), err.line(), err.message())));
         RuleConventions.check(rules, findings);
-        TextChecks.check(rules, texts, files, findings);
+        TextChecks.check(rules, texts, textErrors.isEmpty(), files, findings);
 
         // 3. Rules that may keep firing, and the Drools verifier, on the parsed (expanded) files.
         Map<String, String> expanded = expandAndCheckLoops(files, findings);
@@ -101,10 +102,8 @@ public final class Validator {
         }
 
         // 4. Coverage and unused fields.
-        Map<String, List<RuleInfo>> coverage = new LinkedHashMap<>();
-        KnowledgeMap.kpoints().forEach(k -> coverage.put(k, new ArrayList<>()));
-        rules.forEach(r -> r.kpoints().stream().filter(coverage::containsKey).forEach(k -> coverage.get(k).add(r)));
-        List<String> uncovered = KnowledgeMap.actionableKpoints().stream().filter(k -> coverage.get(k).isEmpty()).toList();
+        Map<String, List<RuleInfo>> coverage = KpointCoverage.of(rules);
+        List<String> uncovered = KpointCoverage.uncovered(coverage);
         List<Finding> distinct = new ArrayList<>(new LinkedHashSet<>(findings));
         distinct.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line));
         return new Report(List.copyOf(distinct), rules, files, coverage, uncovered, unusedFields(rules), kb);

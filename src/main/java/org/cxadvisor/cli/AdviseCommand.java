@@ -1,44 +1,33 @@
 package org.cxadvisor.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.cxadvisor.advice.AdviceReport;
 import org.cxadvisor.advice.MarkdownReport;
 import org.cxadvisor.profile.CompanyProfile;
 import org.cxadvisor.profile.ProfileReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code advise PROFILE.json [--lang en|nl] [--format md|json] [--rules DIR]}: the advice report for one profile. */
-final class AdviseCommand implements Command {
+@Command(name = "advise", mixinStandardHelpOptions = true, description = "The advice report for a company profile (FILE.json), e.g. rules/examples/pub.json.")
+final class AdviseCommand implements Callable<Integer> {
 
-    @Override
-    public String name() {
-        return "advise";
-    }
+    enum Format { md, json }
 
-    @Override
-    public String usage() {
-        return "PROFILE.json [--lang en|nl] [--format md|json] [--rules DIR]   the advice report for a profile";
-    }
+    @Option(names = "--format", defaultValue = "md", paramLabel = "md|json", description = "Markdown or JSON (default: ${DEFAULT-VALUE})")
+    Format format;
 
-    @Override
-    public Set<String> options() {
-        return Cli.REPORT_OPTIONS;
-    }
+    @Mixin
+    ReportOptions report;
 
     @Override
-    public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
-        Path file = Cli.onlyFile(args, "profile file");
-        Locale locale = Cli.language(args);
-        String format = args.choice("format", "md", List.of("md", "json"));
-        CompanyProfile profile = ProfileReader.read(Cli.readJson(file));
-        AdviceReport report = Cli.evaluationService(Cli.rulesDir(args)).report(profile, locale);
-        if (format.equals("json")) {
-            out.println(Cli.prettyJson(report));
+    public Integer call() throws Exception {
+        CompanyProfile profile = ProfileReader.read(report.readJson());
+        AdviceReport result = Engine.evaluationService(report.rules).report(profile, report.locale());
+        if (format == Format.json) {
+            report.out().println(ReportOptions.prettyJson(result));
         } else {
-            out.print(MarkdownReport.render(profile.name(), report, locale));
+            report.out().print(MarkdownReport.render(profile.name(), result, report.locale()));
         }
         return 0;
     }

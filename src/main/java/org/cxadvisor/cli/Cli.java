@@ -1,63 +1,123 @@
 package org.cxadvisor.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
-import org.cxadvisor.advice.AdviceEngine;
-import org.cxadvisor.advice.EvaluationService;
-import org.cxadvisor.i18n.Messages;
-import org.cxadvisor.knowledge.KnowledgeBase;
-import org.cxadvisor.knowledge.KnowledgeBaseLoader;
-import org.cxadvisor.profile.JsonText;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import org.cxadvisor.knowledge.KnowledgeBaseException;
+import org.cxadvisor.profile.InvalidProfileException;
+import org.cxadvisor.profile.MalformedJsonException;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
- * What commands share: the rules folder option and an evaluation service over it, without Spring; and, for the
- * commands that turn one JSON file into a report, the file, the language and the JSON output.
+ * The jar's command line: {@code java -jar cx-advisor.jar COMMAND ...} runs one command without starting the server.
+ * Every class in this package annotated {@link Command} is a command: adding one is adding its class. Unknown
+ * commands and options print the usage and exit 2; a problem found in the rules or the input exits 1.
  */
-final class Cli {
+@Command(name = "cx-advisor", mixinStandardHelpOptions = true, version = "CX Advisor",
+        description = "CX Advisor. Without a command it serves the API and the browser pages on port 8080.",
+        subcommands = HelpCommand.class, synopsisSubcommandLabel = "COMMAND")
+public final class Cli implements Runnable {
 
-    static final String RULES_OPTION = "rules";
-    static final String DEFAULT_RULES_DIR = "rules";
-    static final int MAX_FIRINGS = 10_000;
-    /** The options of a report command: {@code --lang en|nl}, {@code --format ...} and {@code --rules DIR}. */
-    static final Set<String> REPORT_OPTIONS = Set.of("lang", "format", RULES_OPTION);
+    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version", "help");
 
-    private Cli() {
+    /**
+     * True when the arguments ask for a command, and not for the server: the server takes only Spring's
+     * {@code --name=value} options, so any other first word is a command, known or not (a misspelt command must
+     * not start the server).
+     */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && (!args[0].startsWith("--") || HELP.contains(args[0]));
     }
 
-    static Path rulesDir(Arguments args) {
-        return Path.of(args.option(RULES_OPTION, DEFAULT_RULES_DIR));
-    }
-
-    static EvaluationService evaluationService(Path rulesDir) {
-        KnowledgeBase kb = new KnowledgeBaseLoader(Clock.systemUTC()).load(rulesDir);
-        return new EvaluationService(() -> kb, new AdviceEngine(MAX_FIRINGS));
-    }
-
-    /** The single file argument; {@code what} names it in the usage error ("profile file"). */
-    static Path onlyFile(Arguments args, String what) {
-        if (args.positional().size() != 1) {
-            throw new UsageException("give exactly one " + what);
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
+        PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+        CommandLine cli = commandLine().setOut(outWriter).setErr(errWriter)
+                .setParameterExceptionHandler(Cli::usageError)
+                .setExecutionExceptionHandler((e, command, parsed) -> problem(e, command.getCommandName(), errWriter));
+        try {
+            return cli.execute(args);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
         }
-        return Path.of(args.positional().get(0));
     }
 
-    /** The report language of {@code --lang en|nl}, English by default. */
-    static Locale language(Arguments args) {
-        return Messages.supported(args.choice("lang", "en", List.of("en", "nl")));
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Cli());
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Command.class));
+        scanner.findCandidateComponents(Cli.class.getPackageName()).stream()
+                .map(BeanDefinition::getBeanClassName)
+                .filter(name -> !name.equals(Cli.class.getName()))
+                .sorted(Comparator.naturalOrder())
+                .forEach(name -> cli.addSubcommand(instantiate(name)));
+        return cli;
     }
 
-    static Object readJson(Path file) throws IOException {
-        return JsonText.parse(Files.readAllBytes(file));
+    @Spec
+    private CommandSpec spec;
+
+    /** Options alone, without a command ({@code cx-advisor -x}), are a usage error. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
     }
 
-    static String prettyJson(Object value) {
-        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(value);
+    private static Object instantiate(String className) {
+        try {
+            var constructor = Class.forName(className).getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("command " + className + " needs a constructor without arguments", e);
+        }
+    }
+
+    /** What was wrong, a "did you mean", and the usage of the command concerned; exit 2. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        boolean unknownCommand = command.getParent() == null && e instanceof CommandLine.UnmatchedArgumentException u
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-");
+        err.println(unknownCommand ? "Unknown command: '" + ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0) + "'"
+                : e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println();
+        command.usage(err);
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** A failure while a command ran: the rules' errors, the profile's violations, or one line; never a stack trace. */
+    private static int problem(Exception e, String command, PrintWriter err) {
+        if (e instanceof KnowledgeBaseException kbe) {
+            kbe.errors().forEach(err::println);
+            err.println(kbe.errors().size() + " error(s) in the rules.");
+        } else if (e instanceof InvalidProfileException ipe) {
+            ipe.violations().forEach(v -> err.println(v.field() + ": " + v.message(Locale.ENGLISH)));
+        } else if (e instanceof UncheckedIOException io) {
+            err.println("cx-advisor " + command + ": " + describe(io.getCause()));
+        } else if (e instanceof MalformedJsonException) {
+            err.println("cx-advisor " + command + ": " + e.getMessage());
+        } else {
+            err.println("cx-advisor " + command + ": " + describe(e));
+        }
+        return 1;
+    }
+
+    private static String describe(Exception e) {
+        return e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
     }
 }

@@ -1,13 +1,11 @@
 package org.cxadvisor.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import javax.sql.DataSource;
-import org.cxadvisor.advice.AdviceEngine;
 import org.cxadvisor.advice.EvaluationService;
 import org.cxadvisor.impact.DraftImpact;
 import org.cxadvisor.impact.DraftImpactText;
@@ -15,55 +13,55 @@ import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.KnowledgeBaseLoader;
 import org.cxadvisor.storage.DataDirectory;
 import org.springframework.boot.jdbc.DataSourceBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code impact --rules DRAFT [--current DIR] [--examples DIR] [--data-dir DIR] [--format text|json]}: what a draft
- * rules folder would change for the saved assessments and the example profiles, before the draft goes live. The
- * saved assessments come from the server's database: {@code SPRING_DATASOURCE_URL} (with {@code _USERNAME} and
- * {@code _PASSWORD}) as for the server, else the embedded H2 file in {@code --data-dir} (default {@code data}).
+ * What a draft rules folder would change for the saved assessments and the example profiles, before the draft goes
+ * live. The saved assessments come from the server's database: {@code SPRING_DATASOURCE_URL} (with
+ * {@code _USERNAME} and {@code _PASSWORD}) as for the server, else the embedded H2 file in {@code --data-dir}.
  */
-final class ImpactCommand implements Command {
+@Command(name = "impact", mixinStandardHelpOptions = true,
+        description = "What a draft rules folder changes for the saved assessments and the example profiles.")
+final class ImpactCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Option(names = "--rules", required = true, paramLabel = "DRAFT", description = "the draft rules folder")
+    Path draft;
+
+    @Option(names = "--current", defaultValue = "rules", paramLabel = "DIR",
+            description = "the rules in service (default: ${DEFAULT-VALUE})")
+    Path current;
+
+    @Option(names = "--examples", paramLabel = "DIR",
+            description = "example profiles to re-run (default: the draft's examples/ folder)")
+    Path examples;
+
+    @Option(names = "--data-dir", defaultValue = "data", paramLabel = "DIR",
+            description = "the server's data folder with its saved assessments (default: ${DEFAULT-VALUE})")
+    Path dataDir;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "default: ${DEFAULT-VALUE}")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
-    public String name() {
-        return "impact";
-    }
-
-    @Override
-    public String usage() {
-        return "--rules DRAFT [--current rules] [--examples DIR] [--data-dir data] [--format text|json]"
-                + "   what a draft rules folder changes for saved assessments and example profiles";
-    }
-
-    @Override
-    public Set<String> options() {
-        return Set.of(Cli.RULES_OPTION, "current", "examples", "data-dir", "format");
-    }
-
-    @Override
-    public int run(Arguments args, PrintStream out, PrintStream err) {
-        if (args.option(Cli.RULES_OPTION, null) == null) {
-            throw new UsageException("give the draft rules folder with --rules DIR");
-        }
-        String format = args.choice("format", "text", List.of("text", "json"));
+    public Integer call() {
         KnowledgeBaseLoader loader = new KnowledgeBaseLoader(Clock.systemUTC());
-        KnowledgeBase current = loader.load(Path.of(args.option("current", Cli.DEFAULT_RULES_DIR)));
-        KnowledgeBase draft = loader.load(Cli.rulesDir(args));
-        EvaluationService evaluation = new EvaluationService(() -> current, new AdviceEngine(Cli.MAX_FIRINGS));
-        DraftImpact.Outcome outcome = new DraftImpact(evaluation).run(current, draft,
-                database(Path.of(args.option("data-dir", "data"))), examples(args), Integer.MAX_VALUE, err);
-        out.print(format.equals("json") ? Cli.prettyJson(outcome) + "\n" : DraftImpactText.render(outcome));
+        KnowledgeBase currentKb = loader.load(current);
+        KnowledgeBase draftKb = loader.load(draft);
+        EvaluationService evaluation = new EvaluationService(() -> currentKb, Engine.adviceEngine());
+        PrintWriter err = spec.commandLine().getErr();
+        DraftImpact.Outcome outcome = new DraftImpact(evaluation).run(currentKb, draftKb, database(dataDir),
+                examples == null ? draft.resolve("examples") : examples, Integer.MAX_VALUE, err);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.json ? ReportOptions.prettyJson(outcome) + "\n" : DraftImpactText.render(outcome));
         return 0;
-    }
-
-    /** {@code --examples}, else the draft's own {@code examples/} folder, else {@code docs/examples}. */
-    private static Path examples(Arguments args) {
-        String given = args.option("examples", null);
-        if (given != null) {
-            return Path.of(given);
-        }
-        Path own = Cli.rulesDir(args).resolve("examples");
-        return Files.isDirectory(own) ? own : Path.of("docs/examples");
     }
 
     /** The server's database, or null when there is none yet (no saved assessments to re-run). */

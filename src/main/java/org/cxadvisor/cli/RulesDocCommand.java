@@ -1,47 +1,46 @@
 package org.cxadvisor.cli;
 
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.cxadvisor.authoring.RulesDoc;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.KnowledgeBaseLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code rules-doc [DIR] [--out FILE]}: writes the rule reference generated from the rules' metadata. */
-final class RulesDocCommand implements Command {
+/** Writes only where it is told: to standard output, or to {@code --out FILE}; never beside the rules folder unasked. */
+@Command(name = "rules-doc", mixinStandardHelpOptions = true,
+        description = "The rule reference (Markdown), generated from the rules' metadata: to standard output or --out FILE.")
+final class RulesDocCommand implements Callable<Integer> {
+
+    @Mixin
+    RulesFolderParameter rules;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write it to FILE (e.g. docs/rules.md) instead of standard output")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
-    public String name() {
-        return "rules-doc";
-    }
-
-    @Override
-    public String usage() {
-        return "[DIR] [--out FILE]   write the rule reference (default DIR: rules, FILE: DIR/../docs/rules.md)";
-    }
-
-    @Override
-    public Set<String> options() {
-        return Set.of("out");
-    }
-
-    @Override
-    public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
-        if (args.positional().size() > 1) {
-            throw new UsageException("give at most one rules folder");
+    public Integer call() throws Exception {
+        KnowledgeBase kb = new KnowledgeBaseLoader(Clock.systemUTC()).load(rules.path());
+        String doc = RulesDoc.render(kb);
+        if (out == null) {
+            spec.commandLine().getOut().print(doc);
+            return 0;
         }
-        Path dir = Path.of(args.positional().isEmpty() ? Cli.DEFAULT_RULES_DIR : args.positional().get(0));
-        KnowledgeBase kb = new KnowledgeBaseLoader(Clock.systemUTC()).load(dir);
-        Path target = Path.of(args.option("out",
-                dir.toAbsolutePath().normalize().resolveSibling("docs").resolve("rules.md").toString()));
-        if (target.getParent() != null) {
-            Files.createDirectories(target.getParent());
+        if (out.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
         }
-        Files.writeString(target, RulesDoc.render(kb), StandardCharsets.UTF_8);
-        out.println("Wrote " + target + ": " + kb.rules().size() + " rules from " + kb.files().size() + " files.");
+        Files.writeString(out, doc, StandardCharsets.UTF_8);
+        spec.commandLine().getOut().println("Wrote " + out + ": " + kb.rules().size() + " rules from " + kb.files().size() + " files.");
         return 0;
     }
 }

@@ -1,13 +1,12 @@
 package org.cxadvisor.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.cxadvisor.advice.ReportWriter;
 import org.cxadvisor.i18n.Messages;
 import org.cxadvisor.profile.ProfileReader;
@@ -15,41 +14,37 @@ import org.cxadvisor.scenario.ScenarioCsv;
 import org.cxadvisor.scenario.ScenarioMarkdown;
 import org.cxadvisor.scenario.ScenarioRequest;
 import org.cxadvisor.scenario.ScenarioService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * {@code scenarios FILE.json [--format md|csv|json] [--lang en|nl] [--rules DIR]}: compares the variants of a scenario
- * file (the body of {@code POST /api/scenarios}) with its baseline: a Markdown client report, a CSV matrix, or the
- * API's JSON.
+ * Compares the variants of a scenario file (the body of {@code POST /api/scenarios}) with its baseline: a Markdown
+ * client report, a CSV matrix, or the API's JSON.
  */
-final class ScenariosCommand implements Command {
+@Command(name = "scenarios", mixinStandardHelpOptions = true, description = "Compare the what-if variants of a scenario file (FILE.json, e.g."
+        + " docs/examples/scenarios/price-fighter.json) with their baseline.")
+final class ScenariosCommand implements Callable<Integer> {
+
+    enum Format { md, csv, json }
+
+    @Option(names = "--format", defaultValue = "md", paramLabel = "md|csv|json", description = "Markdown, CSV or JSON (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Mixin
+    ReportOptions report;
 
     @Override
-    public String name() {
-        return "scenarios";
-    }
-
-    @Override
-    public String usage() {
-        return "FILE.json [--format md|csv|json] [--lang en|nl] [--rules DIR]   compare what-if variants with a baseline";
-    }
-
-    @Override
-    public Set<String> options() {
-        return Cli.REPORT_OPTIONS;
-    }
-
-    @Override
-    public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
-        Path file = Cli.onlyFile(args, "scenario file");
-        Locale locale = Cli.language(args);
-        String format = args.choice("format", "md", List.of("md", "csv", "json"));
-        Object json = Cli.readJson(file);
-        // errors are printed in English, like every command line error (CommandLine)
+    public Integer call() throws Exception {
+        Object json = report.readJson();
+        // errors are printed in English, like every command line error (Cli)
         ScenarioRequest.Comparison request = ScenarioRequest.comparison(json, Messages.ENGLISH);
-        ScenarioService.Comparison comparison = new ScenarioService(Cli.evaluationService(Cli.rulesDir(args))).compare(request);
+        ScenarioService.Comparison comparison = new ScenarioService(Engine.evaluationService(report.rules)).compare(request);
+        Locale locale = report.locale();
+        PrintWriter out = report.out();
         switch (format) {
-            case "csv" -> out.print(ScenarioCsv.render(comparison, locale));
-            case "json" -> out.println(Cli.prettyJson(asJson(comparison, locale)));
+            case csv -> out.print(ScenarioCsv.render(comparison, locale));
+            case json -> out.println(ReportOptions.prettyJson(asJson(comparison, locale)));
             default -> out.print(ScenarioMarkdown.render(comparison, locale));
         }
         return 0;

@@ -1,62 +1,46 @@
 package org.cxadvisor.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.Clock;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.cxadvisor.advice.AdviceEngine;
 import org.cxadvisor.authoring.Finding;
 import org.cxadvisor.authoring.RuleTests;
 import org.cxadvisor.knowledge.KnowledgeBase;
-import org.cxadvisor.knowledge.KnowledgeBaseLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code test [DIR]}: runs the rule tests in {@code DIR/tests/*.yaml} against the rules in DIR; names each failing
- * expectation with its file and line and what came instead; exit 1 on a failure or a mistake in a test file.
+ * Runs the rule tests in {@code DIR/tests/*.yaml} against the rules in DIR; names each failing expectation with its
+ * file and line and what came instead; exit 1 on a failure or a mistake in a test file.
  */
-final class TestCommand implements Command {
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "Run the rule tests in DIR/tests/*.yaml; exit 1 on a failure.")
+final class TestCommand implements Callable<Integer> {
+
+    @Mixin
+    RulesFolderParameter rules;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
-    public String name() {
-        return "test";
-    }
-
-    @Override
-    public String usage() {
-        return "[DIR]   run the rule tests in DIR/tests/*.yaml (default DIR: rules); exit 1 on a failure";
-    }
-
-    @Override
-    public Set<String> options() {
-        return Set.of();
-    }
-
-    @Override
-    public int run(Arguments args, PrintStream out, PrintStream err) {
-        if (args.positional().size() > 1) {
-            throw new UsageException("give at most one rules folder");
-        }
-        String dir = args.positional().isEmpty() ? Cli.DEFAULT_RULES_DIR : args.positional().get(0);
-        String prefix = dir.endsWith("/") ? dir : dir + "/";
-        Path rulesDir = Path.of(dir);
-        KnowledgeBase kb = new KnowledgeBaseLoader(Clock.systemUTC()).load(rulesDir);
-        RuleTests.Suite suite = RuleTests.read(rulesDir, kb);
-        AdviceEngine engine = new AdviceEngine(Cli.MAX_FIRINGS);
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        String prefix = rules.prefix();
+        KnowledgeBase kb = Engine.knowledgeBase(rules.path());
+        RuleTests.Suite suite = RuleTests.read(rules.path(), kb);
+        AdviceEngine engine = Engine.adviceEngine();
         for (Finding error : suite.errors()) {
             out.println(error.format(prefix));
         }
         int passed = 0;
         List<RuleTests.Result> failed = new ArrayList<>();
         for (RuleTests.Case testCase : suite.cases()) {
-            RuleTests.Result result;
-            try {
-                result = RuleTests.run(testCase, kb, engine);
-            } catch (RuntimeException e) {
-                result = new RuleTests.Result(testCase, List.of(new RuleTests.Failure(testCase.line(),
-                        "the rules could not be run: " + e.getMessage())));
-            }
+            RuleTests.Result result = RuleTests.runSafely(testCase, kb, engine);
             if (result.passed()) {
                 passed++;
                 out.println("PASS " + prefix + testCase.where() + ": " + testCase.name());

@@ -1,60 +1,59 @@
 package org.cxadvisor.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import org.cxadvisor.authoring.Finding;
 import org.cxadvisor.authoring.Validator;
 import org.cxadvisor.knowledge.KnowledgeMap;
 import org.cxadvisor.knowledge.RuleInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code validate [DIR] [--verifier on|off]}: compiles and checks the rules; prints {@code file:line: severity: message}
- * lines and a summary with the K-point coverage; exit 1 on errors (warnings do not fail).
+ * Compiles and checks the rules; prints {@code file:line: severity: message} lines and a summary with the K-point
+ * coverage; exit 1 on errors (warnings do not fail).
  */
-final class ValidateCommand implements Command {
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Compile and check the rules; exit 1 on errors (warnings do not fail).")
+final class ValidateCommand implements Callable<Integer> {
+
+    enum Switch { on, off }
+
+    @Mixin
+    RulesFolderParameter rules;
+
+    @Option(names = "--verifier", defaultValue = "on", paramLabel = "on|off",
+            description = "the Drools verifier's check for contradictions (default: ${DEFAULT-VALUE})")
+    Switch verifier;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
-    public String name() {
-        return "validate";
-    }
-
-    @Override
-    public String usage() {
-        return "[DIR] [--verifier on|off]   compile and check the rules (default DIR: rules); exit 1 on errors";
-    }
-
-    @Override
-    public Set<String> options() {
-        return Set.of("verifier");
-    }
-
-    @Override
-    public int run(Arguments args, PrintStream out, PrintStream err) {
-        if (args.positional().size() > 1) {
-            throw new UsageException("give at most one rules folder");
-        }
-        String dir = args.positional().isEmpty() ? Cli.DEFAULT_RULES_DIR : args.positional().get(0);
-        boolean verifier = args.choice("verifier", "on", List.of("on", "off")).equals("on");
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean verify = verifier == Switch.on;
         long start = System.nanoTime();
-        Validator.Report report = Validator.validate(Path.of(dir), verifier);
-        String prefix = dir.endsWith("/") ? dir : dir + "/";
+        Validator.Report report = Validator.validate(rules.path(), verify);
+        String prefix = rules.prefix();
         for (Finding finding : report.findings()) {
-            out.println(finding.file().equals(".") ? finding.format("").replaceFirst("^\\.", dir) : finding.format(prefix));
+            out.println(finding.file().equals(".") ? finding.format("").replaceFirst("^\\.", rules.dir) : finding.format(prefix));
         }
         long advice = report.rules().stream().filter(RuleInfo::isAdviceRule).count();
         long classification = report.rules().stream().filter(r -> !r.isAdviceRule() && r.conclusion() != null).count();
         out.println();
         out.printf("Checked %s: %d files, %d rules (%d advice, %d classification)%s in %.1f s.%n", prefix,
                 report.files().size(), report.rules().size(), advice, classification,
-                verifier ? "" : " without the Drools verifier", (System.nanoTime() - start) / 1e9);
+                verify ? "" : " without the Drools verifier", (System.nanoTime() - start) / 1e9);
         out.println();
         out.println("K-point coverage (rules carrying each K-point):");
-        report.coverage().forEach((k, rules) -> {
+        report.coverage().forEach((k, carriers) -> {
             String who = KnowledgeMap.BACKGROUND.contains(k) ? "(background: rationale texts only)"
-                    : rules.isEmpty() ? "-- NO RULE --"
-                    : rules.size() + ": " + String.join("; ", rules.stream().map(RuleInfo::name).toList());
+                    : carriers.isEmpty() ? "-- NO RULE --"
+                    : carriers.size() + ": " + String.join("; ", carriers.stream().map(RuleInfo::name).toList());
             out.printf("  %-4s %-19s %s%n", k, KnowledgeMap.documentOf(k).shortName(), who);
         });
         out.println();

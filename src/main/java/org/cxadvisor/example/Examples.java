@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Where the shipped example company profiles are: the one place that says so, for the rule tests ({@code example:})
- * and for the pages ({@code GET /api/examples}). They live in {@code examples/} inside the rules folder when it has
- * one, else in {@code docs/examples/} beside it, where the documentation shows them with their reports.
+ * Where the example company profiles are: the one place that says so, for the rule tests ({@code example:}), the
+ * pages ({@code GET /api/examples}), the command line and the README. They live in {@code examples/} inside the rules
+ * folder, so that a copy of the rules folder carries them along; the documentation's example reports are made from them.
  */
 public final class Examples {
+
+    /** The folder's name inside the rules folder. */
+    public static final String FOLDER = "examples";
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
@@ -21,8 +24,7 @@ public final class Examples {
     }
 
     public static Path folder(Path rulesDir) {
-        Path inside = rulesDir.resolve("examples");
-        return Files.isDirectory(inside) ? inside : rulesDir.toAbsolutePath().normalize().resolveSibling("docs/examples");
+        return rulesDir.resolve(FOLDER);
     }
 
     /** The names of the examples in a folder (file names without .json), sorted; none when there is no folder. */

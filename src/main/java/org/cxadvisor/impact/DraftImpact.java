@@ -1,7 +1,7 @@
 package org.cxadvisor.impact;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ public final class DraftImpact {
 
     /** Saved assessments from {@code database} (none when it is null) and every {@code *.json} in {@code examples}. */
     public Outcome run(KnowledgeBase current, KnowledgeBase draft, DataSource database, Path examples, int max,
-                       PrintStream progress) {
+                       PrintWriter progress) {
         List<ImpactTally.Subject> exampleSubjects = examples(examples);
         AssessmentListing listing = database == null ? null : new AssessmentListing(JdbcClient.create(database));
         int saved = listing == null ? 0 : SavedSubjects.count(listing, max);
@@ -54,7 +54,8 @@ public final class DraftImpact {
         return new Outcome(tally.result(), saved, exampleSubjects.size(), current.version(), draft.version());
     }
 
-    private static List<ImpactTally.Subject> examples(Path folder) {
+    /** The example profiles in a folder (every *.json that is a profile) as companies to re-run. */
+    public static List<ImpactTally.Subject> examples(Path folder) {
         List<ImpactTally.Subject> subjects = new ArrayList<>();
         if (folder == null || !Files.isDirectory(folder)) {
             return subjects;
@@ -78,12 +79,12 @@ public final class DraftImpact {
     /** A one-line progress bar, redrawn in place: {@code [#########           ]  45/100 companies}. */
     static final class ProgressBar {
         private static final int WIDTH = 30;
-        private final PrintStream out;
+        private final PrintWriter out;
         private final int total;
         private int done;
         private int drawn = -1;
 
-        ProgressBar(PrintStream out, int total) {
+        ProgressBar(PrintWriter out, int total) {
             this.out = out;
             this.total = total;
         }

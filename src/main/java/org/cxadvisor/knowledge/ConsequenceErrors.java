@@ -74,7 +74,7 @@ final class ConsequenceErrors {
                 for (CompilationProblem problem : problems) {
                     if (problem.isError()) {
                         precise.add(new RuleError(file, line(rule, problem.getStartLine(), source(files, file)),
-                                "in the then part of rule \"" + rule.getName() + "\": " + problem.getMessage().strip()));
+                                "in the then part of rule \"" + rule.getName() + "\": " + RuleErrorText.tidy(problem.getMessage())));
                     }
                 }
             }

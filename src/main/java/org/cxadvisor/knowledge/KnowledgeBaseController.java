@@ -11,10 +11,10 @@ class KnowledgeBaseController {
 
     /** A rule as listed by {@code GET /api/rules}. */
     record RuleView(String name, String file, int line, String category, String advice, String conclusion,
-                    List<String> kpoints, List<String> sources, List<String> fields) {
+                    String strength, List<String> kpoints, List<String> sources, List<String> fields) {
         static RuleView of(RuleInfo r) {
-            return new RuleView(r.name(), r.file(), r.line(), r.category(), r.advice(), r.conclusion(), r.kpoints(),
-                    r.sources(), List.copyOf(r.fields()));
+            return new RuleView(r.name(), r.file(), r.line(), r.category(), r.advice(), r.conclusion(), r.strength(),
+                    r.kpoints(), r.sources(), List.copyOf(r.fields()));
         }
     }
 

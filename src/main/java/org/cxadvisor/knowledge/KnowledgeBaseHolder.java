@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,7 @@ public class KnowledgeBaseHolder {
     private List<RuleFile> currentFiles;
     private KnowledgeBase previous;
     private List<RuleFile> previousFiles;
+    private final List<GenerationListener> listeners = new CopyOnWriteArrayList<>();
     /** Versions taken out of service because a rule ran away: never taken back in from the folder. */
     private final Set<String> withdrawn = new HashSet<>();
 
@@ -100,6 +102,11 @@ public class KnowledgeBaseHolder {
     /** How many reloads (and withdrawals of a runaway generation) ended with this status since start-up. */
     public long reloads(ReloadStatus.Status status) {
         return reloads.of(status);
+    }
+
+    /** From now on, {@code listener} hears of every reload that brings a new knowledge base into service. */
+    public void addListener(GenerationListener listener) {
+        listeners.add(listener);
     }
 
     public Path rulesDir() {
@@ -192,6 +199,9 @@ public class KnowledgeBaseHolder {
             previousFiles = currentFiles;
         }
         currentFiles = files;
+        if (old != null) {
+            listeners.forEach(listener -> listener.served(old, kb));
+        }
         if (store == null) {
             return;
         }

@@ -42,6 +42,7 @@ public final class KnowledgeBaseLoader {
     /** Compiles files already read from a rules folder (so that a caller can look at their version first). */
     public KnowledgeBase load(List<RuleFile> files) {
         List<RuleError> errors = new ArrayList<>();
+        files.stream().filter(RuleFile::isTable).forEach(f -> errors.addAll(f.table().errors()));
         AdviceTexts texts = AdviceTexts.read(files, errors);
         ExperimentCatalog experiments = experiments(files, errors);
         List<RuleError> refused = ConsequenceCheck.errors(files);
@@ -58,7 +59,7 @@ public final class KnowledgeBaseLoader {
      * Every advice and strength a rule can give needs its words in English and Dutch: without them a report would
      * show a bare id. The service does not take such rules into use ({@link KnowledgeBaseHolder};
      * the rule file and the texts file are often saved one after the other, and the reload after the second save
-     * succeeds); {@code validate} reports them as errors. Compiling alone (tests, the command line) does not insist.
+     * succeeds); {@code validate} reports them as errors. Compiling alone (rule-writing tools such as rules-doc) does not insist; see {@link #inService}.
      */
     public static List<RuleError> missingTexts(List<RuleInfo> rules, AdviceTexts texts) {
         List<RuleError> errors = new ArrayList<>();
@@ -77,6 +78,19 @@ public final class KnowledgeBaseLoader {
             }
         }
         return errors;
+    }
+
+    /**
+     * A knowledge base goes into service (the server's, and the command line's advice and rule tests) only when it
+     * passes the service's own checks ({@link KnowledgeBaseChecks#builtIn}: it gives advice, and every advice has its
+     * English and Dutch texts); returns it, or throws with what is missing.
+     */
+    public static KnowledgeBase inService(KnowledgeBase kb) {
+        List<RuleError> missing = KnowledgeBaseChecks.builtIn(kb);
+        if (!missing.isEmpty()) {
+            throw new KnowledgeBaseException(missing);
+        }
+        return kb;
     }
 
     /**
@@ -114,20 +128,21 @@ public final class KnowledgeBaseLoader {
         // reloads never pile up modules in KieServices' global repository.
         ReleaseId releaseId = kie.newReleaseId("org.cxadvisor.rules", "kb-" + System.nanoTime(), "1.0.0");
         KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
-        files.stream().filter(RuleFile::isRules).forEach(f -> kfs.write(RESOURCES + f.path(), f.content()));
+        files.stream().filter(RuleFile::isRules).forEach(f -> kfs.write(RESOURCES + f.compiledPath(), f.content()));
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         try {
             List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
             List<RuleError> found = new ArrayList<>();
             for (Message message : messages) {
-                found.add(new RuleError(relative(message.getPath()), message.getLine(),
+                found.add(new RuleError(sourcePath(relative(message.getPath()), files), message.getLine(),
                         RuleErrorText.tidy(message.getText())));
             }
             // Drools adds "Parser returned a null Package" after the syntax errors that made it so: a follow-on.
             List<RuleError> real = found.stream().filter(e -> !e.message().contains(NULL_PACKAGE)).toList();
             found.removeIf(e -> e.message().contains(NULL_PACKAGE)
                     && real.stream().anyMatch(r -> r.file().equals(e.file())));
-            errors.addAll(RuleErrorText.withoutFollowOnErrors(ConsequenceErrors.placeAtTheirLines(found, files)));
+            errors.addAll(RuleErrorText.withoutFollowOnErrors(inTables(MissingEnd.explain(UnplacedErrors.place(
+                    ConsequenceErrors.placeAtTheirLines(found, files), files), files), files)));
             if (!messages.isEmpty()) {
                 return null;
             }
@@ -135,6 +150,17 @@ public final class KnowledgeBaseLoader {
         } finally {
             kie.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /** The rules folder's name for a compiled file: a decision table's generated DRL is the table. */
+    private static String sourcePath(String compiled, List<RuleFile> files) {
+        return files.stream().filter(f -> f.compiledPath().equals(compiled)).map(RuleFile::path).findFirst().orElse(compiled);
+    }
+
+    /** Errors in a decision table's generated DRL, placed at the table's sheet, row and cell. */
+    private static List<RuleError> inTables(List<RuleError> errors, List<RuleFile> files) {
+        return errors.stream().map(e -> files.stream().filter(f -> f.isTable() && f.path().equals(e.file()))
+                .findFirst().map(f -> f.table().place(e)).orElse(e)).toList();
     }
 
     private static String relative(String path) {

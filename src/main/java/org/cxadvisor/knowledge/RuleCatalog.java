@@ -78,7 +78,7 @@ public final class RuleCatalog {
         }
         StringBuilder conditions = new StringBuilder();
         collectConditions(rule.getLhs(), conditions);
-        return new RuleInfo(rule.getName(), file.path(), rule.getLine(), meta.get(RuleMetadata.CATEGORY),
+        return new RuleInfo(rule.getName(), file.path(), file.sourceLine(rule.getLine()), meta.get(RuleMetadata.CATEGORY),
                 meta.get(RuleMetadata.ADVICE), meta.get(RuleMetadata.CONCLUSION), meta.get(RuleMetadata.STRENGTH),
                 RuleMetadata.list(meta.get(RuleMetadata.KPOINTS)), RuleMetadata.list(meta.get(RuleMetadata.SOURCE)),
                 fieldsIn(conditions.toString()));

@@ -42,7 +42,7 @@ public final class RuleFiles {
                         .map(p -> root.relativize(p).toString().replace('\\', '/'))
                         .filter(RuleFiles::isKnowledgeFile)
                         .sorted()
-                        .map(rel -> new RuleFile(rel, read(root, rel)))
+                        .map(rel -> read(root, rel))
                         .toList();
             }
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -53,17 +53,18 @@ public final class RuleFiles {
 
     /**
      * True for a file that belongs to the knowledge base. Editors' temporary and backup files
-     * (hidden files, {@code foo.drl~}, {@code #foo.drl#}, {@code foo.drl.swp}, {@code .bak}) never match,
+     * (hidden files, {@code foo.drl~}, {@code #foo.drl#}, {@code foo.drl.swp}, {@code .bak}, LibreOffice's
+     * {@code .~lock.foo.drl.xlsx#} and Excel's {@code ~$foo.drl.xlsx}) never match,
      * because only the exact suffixes above count and hidden files are skipped.
      */
     public static boolean isKnowledgeFile(String relativePath) {
         String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
         // Hidden folders too: a Kubernetes ConfigMap volume keeps each version of its files in "..<timestamp>/"
         // beside the links to the current one, and only the links are the rules.
-        return !name.startsWith(".") && !name.startsWith("#") && !relativePath.startsWith(".")
+        return !name.startsWith(".") && !name.startsWith("#") && !name.startsWith("~") && !relativePath.startsWith(".")
                 && !relativePath.contains("/.")
                 && !relativePath.startsWith(TESTS_FOLDER + "/")
-                && SUFFIXES.stream().anyMatch(name::endsWith);
+                && (SUFFIXES.stream().anyMatch(name::endsWith) || DecisionTable.isTable(name));
     }
 
     /** A short content hash of all files (paths and texts): the knowledge base's version. */
@@ -75,6 +76,9 @@ public final class RuleFiles {
                 digest.update((byte) 0);
                 digest.update(file.content().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
+                if (file.isTable()) {
+                    digest.update(file.table().fingerprint().getBytes(StandardCharsets.UTF_8));
+                }
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
@@ -82,13 +86,20 @@ public final class RuleFiles {
         }
     }
 
-    /** A file's text; a file that cannot be read or is not UTF-8 is an error naming that file, not a stack trace. */
-    private static String read(Path dir, String relative) {
+    /**
+     * A file as a knowledge-base file (a decision table as the DRL it stands for); a file that cannot be read or is
+     * not UTF-8 is an error naming that file, not a stack trace.
+     */
+    private static RuleFile read(Path dir, String relative) {
         Path file = dir.resolve(relative);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
+            byte[] bytes = Files.readAllBytes(file);
+            if (DecisionTable.isTable(relative)) {
+                DecisionTable table = DecisionTable.read(relative, bytes);
+                return new RuleFile(relative, table.drl(), table);
+            }
+            return new RuleFile(relative, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
             throw new KnowledgeBaseException(List.of(new RuleError(relative, 0, "is not UTF-8 text: save it as UTF-8"
                     + " (most editors offer this under 'Save as' or 'Encoding').")));

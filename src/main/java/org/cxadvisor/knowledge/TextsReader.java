@@ -38,12 +38,13 @@ final class TextsReader {
         try {
             doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(file.content());
         } catch (MarkedYAMLException e) {
-            errors.add(new RuleError(file.path(), e.getProblemMark().getLine() + 1, e.getProblem()));
+            errors.add(new RuleError(file.path(), e.getProblemMark().getLine() + 1, YamlProblem.explain(e.getProblem())));
             return;
         }
         if (doc == null) {
             return;
         }
+        TextLines lines = TextLines.of(file.content());
         if (!(doc instanceof Map<?, ?> ids)) {
             errors.add(new RuleError(file.path(), 1, "A texts file maps advice ids to their texts per language."));
             return;
@@ -51,9 +52,9 @@ final class TextsReader {
         ids.forEach((key, value) -> {
             String id = String.valueOf(key);
             if (id.equals(AdviceTexts.RULE_TEXTS)) {
-                readRuleTexts(file, value);
-            } else if (claim(file, id, id, lineOf(file.content(), id + ":"))) {
-                readEntry(file, id, lineOf(file.content(), id + ":"), value);
+                readRuleTexts(file, lines, value);
+            } else if (claim(file, id, id, lines.line(id))) {
+                readEntry(file, lines, id, value);
             }
         });
     }
@@ -68,8 +69,8 @@ final class TextsReader {
         return true;
     }
 
-    private void readRuleTexts(RuleFile file, Object value) {
-        int line = lineOf(file.content(), AdviceTexts.RULE_TEXTS + ":");
+    private void readRuleTexts(RuleFile file, TextLines lines, Object value) {
+        int line = lines.line(AdviceTexts.RULE_TEXTS);
         if (!(value instanceof Map<?, ?> rules)) {
             errors.add(new RuleError(file.path(), line, "'ruleTexts:' maps each rule's name to its sentence per"
                     + " language, e.g. nl: ..."));
@@ -77,7 +78,7 @@ final class TextsReader {
         }
         rules.forEach((name, byLanguage) -> {
             String rule = String.valueOf(name);
-            int at = lineOf(file.content(), "  " + rule + ":");
+            int at = lines.line(AdviceTexts.RULE_TEXTS, rule);
             if (!claim(file, "rule:" + rule, "rule \"" + rule + "\"", at)) {
                 return;
             }
@@ -98,23 +99,30 @@ final class TextsReader {
         });
     }
 
-    private void readEntry(RuleFile file, String id, int line, Object byLanguage) {
+    private void readEntry(RuleFile file, TextLines lines, String id, Object byLanguage) {
+        int line = lines.line(id);
         if (!(byLanguage instanceof Map<?, ?> map)) {
-            errors.add(new RuleError(file.path(), line, "Advice '" + id + "' needs texts under 'en:' and 'nl:'."));
+            errors.add(new RuleError(file.path(), line, "Advice '" + id + "' needs texts under 'en:' and 'nl:'"
+                    + " (indented by two spaces under '" + id + ":')."));
             return;
         }
         map.forEach((lang, entry) -> {
             String language = String.valueOf(lang);
+            int at = lines.line(id, language);
             if (!AdviceTexts.LANGUAGES.contains(language)) {
-                errors.add(new RuleError(file.path(), line, "Advice '" + id + "': unknown language '" + language
+                errors.add(new RuleError(file.path(), at, "Advice '" + id + "': unknown language '" + language
                         + "' (use en or nl)."));
             } else if (entry instanceof Map<?, ?> fields && fields.keySet().equals(STRENGTH_KEYS)) {
-                if (plain(file, id, language, line, fields.get("title"), fields.get("summary"))) {
+                if (plain(file, lines, id, language, "title", fields.get("title"))
+                        && plain(file, lines, id, language, "summary", fields.get("summary"))) {
                     strengths.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(language,
                             new StrengthText((String) fields.get("title"), (String) fields.get("summary")));
                 }
+            } else if (entry instanceof Map<?, ?> fields) {
+                readAdvice(file, lines, id, language, fields);
             } else {
-                readAdvice(file, id, language, line, entry);
+                errors.add(new RuleError(file.path(), at, "Advice '" + id + "' (" + language + ") needs title, summary,"
+                        + " actions, rationale and measure, each on its own line indented under '" + language + ":'."));
             }
         });
         if (advice.containsKey(id) && strengths.containsKey(id)) {
@@ -123,30 +131,46 @@ final class TextsReader {
         }
     }
 
-    private void readAdvice(RuleFile file, String id, String language, int line, Object entry) {
-        Set<?> keys = entry instanceof Map<?, ?> m ? m.keySet() : Set.of();
-        Set<Object> known = new java.util.HashSet<>(ADVICE_KEYS);
-        known.addAll(OPTIONAL_KEYS);
-        if (!(entry instanceof Map<?, ?> fields) || !keys.containsAll(ADVICE_KEYS) || !known.containsAll(keys)
-                || !(fields.get("actions") instanceof List<?> actions)) {
-            errors.add(new RuleError(file.path(), line, "Advice '" + id + "' (" + language + ") needs exactly title,"
-                    + " summary, actions (a list), rationale and measure (and may have examples); a strength has only"
-                    + " title and summary."));
-            return;
+    /** One language's advice; every mistake is reported at the line of its own part, and the text then left out. */
+    private void readAdvice(RuleFile file, TextLines lines, String id, String language, Map<?, ?> fields) {
+        String what = "Advice '" + id + "' (" + language + ")";
+        int before = errors.size();
+        for (Object key : fields.keySet()) {
+            if (!ADVICE_KEYS.contains(String.valueOf(key)) && !OPTIONAL_KEYS.contains(String.valueOf(key))) {
+                errors.add(new RuleError(file.path(), lines.line(id, language, String.valueOf(key)), what + ": '" + key
+                        + "' is not one of title, summary, actions, rationale, measure, examples; check the spelling"
+                        + " and the indentation."));
+            }
         }
-        Map<String, String> examples = examples(file, id, language, line, fields.get("examples"));
+        for (String key : List.of("title", "summary", "actions", "rationale")) {
+            if (!fields.containsKey(key)) {
+                errors.add(new RuleError(file.path(), lines.line(id, language), what + " has no " + key + ": add '" + key
+                        + ":' under '" + language + ":'" + (key.equals("actions") ? ", with one line '- ...' per action." : ".")));
+            } else if (key.equals("actions") && !(fields.get(key) instanceof List<?>)) {
+                errors.add(new RuleError(file.path(), lines.line(id, language, key), what + ": actions must be a list,"
+                        + " one line '- ...' per action."));
+            } else {
+                Object value = fields.get(key);
+                for (Object text : value instanceof List<?> list ? list.toArray() : new Object[] {value}) {
+                    plain(file, lines, id, language, key, text);
+                }
+            }
+        }
         Object measure = fields.containsKey("measure") ? fields.get("measure") : "";
-        if (examples != null && plain(file, id, language, line, fields.get("title"), fields.get("summary"),
-                fields.get("rationale")) && (measure.equals("") || plain(file, id, language, line, measure))
-                && plain(file, id, language, line, actions.toArray())) {
+        if (!measure.equals("")) {
+            plain(file, lines, id, language, "measure", measure);
+        }
+        Map<String, String> examples = examples(file, lines, id, language, fields.get("examples"));
+        if (examples != null && errors.size() == before) {
             advice.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(language, new AdviceText(
                     (String) fields.get("title"), (String) fields.get("summary"),
-                    actions.stream().map(String.class::cast).toList(), (String) fields.get("rationale"),
-                    (String) measure, examples));
+                    ((List<?>) fields.get("actions")).stream().map(String.class::cast).toList(),
+                    (String) fields.get("rationale"), (String) measure, examples));
         }
     }
 
-    private Map<String, String> examples(RuleFile file, String id, String language, int line, Object value) {
+    private Map<String, String> examples(RuleFile file, TextLines lines, String id, String language, Object value) {
+        int line = lines.line(id, language, "examples");
         Map<String, String> examples = new LinkedHashMap<>();
         if (value == null) {
             return examples;
@@ -160,7 +184,7 @@ final class TextsReader {
         for (var e : map.entrySet()) {
             String when = String.valueOf(e.getKey());
             // Whether the key is a conclusion value is checked with the conventions (authoring's TextChecks).
-            if (plain(file, id, language, line, e.getValue())) {
+            if (plain(file, lines, id, language, "examples", e.getValue())) {
                 examples.put(when, (String) e.getValue());
             } else {
                 ok = false;
@@ -169,30 +193,18 @@ final class TextsReader {
         return ok ? examples : null;
     }
 
-    /** Whether every value is plain text; a plain YAML line with ": " in it silently becomes a key-value pair. */
-    private boolean plain(RuleFile file, String id, String language, int line, Object... values) {
-        for (Object value : values) {
-            if (!isText(value)) {
-                errors.add(new RuleError(file.path(), line, "Advice '" + id + "' (" + language + "): a text is"
-                        + " missing or not plain text. A line containing ': ' must be quoted or written as a folded"
-                        + " block (>-)."));
-                return false;
-            }
+    /** Whether a part is plain text; a plain YAML line with ": " in it silently becomes a key-value pair. */
+    private boolean plain(RuleFile file, TextLines lines, String id, String language, String key, Object value) {
+        if (isText(value)) {
+            return true;
         }
-        return true;
+        errors.add(new RuleError(file.path(), lines.line(id, language, key), "Advice '" + id + "' (" + language + "): "
+                + (key.equals("actions") ? "an action" : "the " + key) + " is empty or not plain text. A text containing"
+                + " ': ' must be put in double quotes or written as a folded block (>-)."));
+        return false;
     }
 
     private static boolean isText(Object value) {
         return value instanceof String text && !text.isBlank();
-    }
-
-    static int lineOf(String content, String startOfLine) {
-        String[] lines = content.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(startOfLine)) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Completes the profile's schemas (generated from the {@code CompanyProfile} and {@code CustomerValue} records) from
  * {@link ProfileField}, the one table of fields: required fields, ranges, text lengths, labels, no unknown fields.
- * And gives the request bodies the example profiles and scenarios of {@code docs/examples} (on the classpath as
- * {@code examples/}), so that Swagger UI's form starts from a real profile.
+ * And gives the request bodies the example profiles of {@code rules/examples} and the scenarios of
+ * {@code docs/examples/scenarios} (both on the classpath under {@code examples/}), so that Swagger UI's form starts
+ * from a real profile.
  */
 @Component
 class ProfileOpenApi implements OpenApiCustomizer {

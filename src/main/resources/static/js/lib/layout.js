@@ -19,6 +19,7 @@ import {accountArea, hasRole, loadAccount} from './account.js';
 export const PAGES = [
   {id: 'intake', href: '/'},
   {id: 'scenarios', href: '/scenarios'},
+  {id: 'knowledge-base', href: '/knowledge-base'},
   {id: 'users', href: '/users', role: 'ADMIN'},
 ];
 

@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class EvaluationBenchmark {
 
-    /** An example of docs/examples; b2b-manufacturer gets a full report (ten items, open questions, plans). */
+    /** An example of rules/examples; b2b-manufacturer gets a full report (ten items, open questions, plans). */
     @Param({"b2b-manufacturer"})
     public String example;
 
@@ -56,7 +56,7 @@ public class EvaluationBenchmark {
     public void setUp() throws Exception {
         knowledgeBase = new KnowledgeBaseLoader(Clock.systemUTC()).load(Path.of("rules"));
         engine = new AdviceEngine(10_000);
-        body = Files.readAllBytes(Path.of("docs/examples/" + example + ".json"));
+        body = Files.readAllBytes(Path.of("rules/examples/" + example + ".json"));
         profile = parse();
         evaluation = evaluate();
         report = report();

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The example reports of docs/examples are what the product says today, word for word, in both languages: the
+ * The example reports of docs/examples (for the profiles of rules/examples) are what the product says today, word
+ * for word, in both languages: the
  * report is assembled from parts prepared once per knowledge base (issue 15), and this keeps it saying exactly what
  * it said when it was assembled afresh each time. After changing rules or texts, regenerate the examples as
  * docs/examples/README.md says.
@@ -30,7 +31,7 @@ class ExampleReportsTest {
     private static final EvaluationService SERVICE = new EvaluationService(() -> KB, new AdviceEngine(10_000));
 
     static Stream<Path> examples() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("docs/examples"))) {
+        try (Stream<Path> files = Files.list(Path.of("rules/examples"))) {
             return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
         }
     }
@@ -40,7 +41,8 @@ class ExampleReportsTest {
     void theReportIsTheExampleWordForWord(Path example) throws IOException {
         CompanyProfile profile = ProfileReader.read(JsonText.parse(Files.readAllBytes(example)));
         for (Locale locale : List.of(Messages.ENGLISH, Messages.DUTCH)) {
-            Path expected = Path.of(example.toString().replaceAll("\\.json$", "." + locale.getLanguage() + ".md"));
+            Path expected = Path.of("docs/examples", example.getFileName().toString()
+                    .replaceAll("\\.json$", "." + locale.getLanguage() + ".md"));
             assertThat(MarkdownReport.render(profile.name(), SERVICE.report(profile, locale), locale))
                     .as("%s (regenerate docs/examples after changing rules or texts)", expected)
                     .isEqualTo(Files.readString(expected));

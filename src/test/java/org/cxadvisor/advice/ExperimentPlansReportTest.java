@@ -23,7 +23,7 @@ class ExperimentPlansReportTest {
     }
 
     private static CompanyProfile example(String name) throws Exception {
-        return ProfileReader.read(JsonText.parse(Files.readAllBytes(Path.of("docs/examples/" + name + ".json"))));
+        return ProfileReader.read(JsonText.parse(Files.readAllBytes(Path.of("rules/examples/" + name + ".json"))));
     }
 
     @Test

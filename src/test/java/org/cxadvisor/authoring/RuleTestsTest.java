@@ -9,17 +9,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cxadvisor.advice.AdviceCategory;
 import org.cxadvisor.advice.AdviceEngine;
-import org.cxadvisor.cli.CommandLine;
+import org.cxadvisor.cli.Cli;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.support.RulesFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The YAML rule-test runner on the fixture folder src/test/resources/ruletests (rules + docs/examples). */
+/** The YAML rule-test runner on the fixture folder src/test/resources/ruletests (rules, examples and tests). */
 class RuleTestsTest {
 
     static final Path RULES = Path.of("src/test/resources/ruletests/rules");
-    static final Path EXAMPLES = Path.of("src/test/resources/ruletests/docs/examples");
     static KnowledgeBase kb;
 
     @BeforeAll
@@ -28,7 +27,7 @@ class RuleTestsTest {
     }
 
     private static RuleTests.Suite read(String yaml) {
-        return RuleTests.read("tests/t.yaml", yaml, kb, EXAMPLES);
+        return RuleTests.read("tests/t.yaml", yaml, kb, RULES);
     }
 
     private static List<String> errors(String yaml) {
@@ -63,7 +62,7 @@ class RuleTestsTest {
     @Test
     void theTestCommandPrintsEachFailureWithFileAndLineAndExitsOne() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = CommandLine.run(new String[] {"test", RULES.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = Cli.run(new String[] {"test", RULES.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream()));
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).isEqualTo(1);

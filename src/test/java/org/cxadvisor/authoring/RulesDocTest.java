@@ -14,7 +14,7 @@ class RulesDocTest {
     void theCommittedRuleReferenceMatchesTheRules() throws IOException {
         String committed = Files.readString(Path.of("docs/rules.md"));
         assertThat(committed)
-                .as("docs/rules.md is out of date with rules/: run `java -jar target/cx-advisor.jar rules-doc rules/`")
+                .as("docs/rules.md is out of date with rules/: run `java -jar target/cx-advisor.jar rules-doc rules/ --out docs/rules.md`")
                 .isEqualTo(RulesDoc.render(ShippedRules.knowledgeBase()));
     }
 

@@ -78,7 +78,8 @@ class ValidatorTest {
         assertThat(lines).anyMatch(l -> l.startsWith("a.drl:21: error: advice 'untold' has no Dutch (nl) text"));
         assertThat(lines).anyMatch(l -> l.startsWith("b.drl:7: error: rule name \"First\" is also used at a.drl:7"));
         assertThat(lines).anyMatch(l -> l.startsWith("a.texts.yaml:27: warning: texts for advice 'orphan', but no rule gives"));
-        assertThat(lines).anyMatch(l -> l.contains("{csrComitment} in the rationale or measure is neither a profile field"));
+        assertThat(lines).anyMatch(l -> l.matches("a\\.texts\\.yaml:\\d+: error: advice 'same' \\(en\\): \\{csrComitment} in the"
+                + " rationale or measure is neither a profile field nor a conclusion type \\(did you mean 'csrCommitment'\\?\\).*"));
     }
 
     @Test

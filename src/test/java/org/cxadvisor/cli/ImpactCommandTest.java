@@ -49,7 +49,7 @@ class ImpactCommandTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = CommandLine.run(new String[] {"impact", "--rules", draft.toString(), "--current", current.toString(),
+        int exit = Cli.run(new String[] {"impact", "--rules", draft.toString(), "--current", current.toString(),
                 "--data-dir", data.toString(), "--examples", examples.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 

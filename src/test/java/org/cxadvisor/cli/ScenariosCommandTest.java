@@ -2,9 +2,6 @@ package org.cxadvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,15 +12,14 @@ class ScenariosCommandTest {
 
     private static final String EXAMPLE = "docs/examples/scenarios/price-fighter.json";
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     @Test
@@ -67,7 +63,7 @@ class ScenariosCommandTest {
         Files.writeString(file, example.replace("\"employeeEngagement\": 5, \"hiringForServiceAttitude\": true",
                 "\"employeeEngagement\": 6, \"hiringForServiceAttitude\": true"));
         assertThat(run("scenarios", file.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(cli.err())
                 .contains("variants[0].changes.employeeEngagement: Variant \"Engaged, well-chosen staff\": Must be from 1 to 5.");
         assertThat(run("scenarios")).isEqualTo(2);
     }

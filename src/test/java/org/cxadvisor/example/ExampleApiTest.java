@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The shipped example profiles over HTTP, read from the one folder {@link Examples#folder} names. */
+/** The shipped example profiles over HTTP, read from the one folder {@link Examples#folder} names: the rules folder's own. */
 class ExampleApiTest extends HttpTest {
 
     @Test
@@ -24,7 +24,7 @@ class ExampleApiTest extends HttpTest {
         assertThat(list.status()).isEqualTo(200);
         List<String> names = new ArrayList<>();
         list.json().at("/examples").forEach(e -> names.add(e.at("/name").asString()));
-        assertThat(names).isEqualTo(Examples.names(Path.of("docs/examples")))
+        assertThat(names).isEqualTo(Examples.names(Path.of("rules/examples")))
                 .contains("pub", "budget-web-shop");
         assertThat(list.json().at("/examples/0/company").asString()).isEqualTo("Van Dijk Verpakkingsmachines");
     }
@@ -34,7 +34,7 @@ class ExampleApiTest extends HttpTest {
         ApiClient.Response pub = api.get("/api/examples/pub");
         assertThat(pub.status()).isEqualTo(200);
         assertThat(pub.json()).isEqualTo(JsonMapper.builder().build().readTree(
-                Files.readString(Path.of("docs/examples/pub.json"))));
+                Files.readString(Path.of("rules/examples/pub.json"))));
         // the same profile gives advice
         assertThat(api.post("/api/advice", pub.body(), "Content-Type", "application/json").status()).isEqualTo(200);
     }
@@ -50,9 +50,11 @@ class ExampleApiTest extends HttpTest {
     }
 
     @Test
-    void examplesInsideTheRulesFolderWinOverTheDocumentation(@TempDir Path dir) throws IOException {
+    void theExamplesAreTheRulesFoldersOwn(@TempDir Path dir) throws IOException {
         Path rules = Files.createDirectories(dir.resolve("rules"));
-        assertThat(Examples.folder(rules)).isEqualTo(dir.resolve("docs/examples"));
+        Files.createDirectories(dir.resolve("docs/examples"));
+        Files.writeString(dir.resolve("docs/examples/beside.json"), "{\"name\": \"Beside\"}");
+        assertThat(Examples.names(Examples.folder(rules))).as("nothing outside the rules folder").isEmpty();
         Files.createDirectories(rules.resolve("examples"));
         Files.writeString(rules.resolve("examples/shop.json"), "{\"name\": \"Shop\"}");
         Files.writeString(rules.resolve("examples/Not A Name.json"), "{}");

@@ -57,8 +57,8 @@ class AdviceTextsTest {
                 """ + NL);
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.file()).isEqualTo("topic.texts.yaml");
-            assertThat(e.line()).isEqualTo(1);
-            assertThat(e.message()).contains("give-a-gesture", "(en)", "quoted");
+            assertThat(e.line()).isEqualTo(5); // the actions, not the top of the file
+            assertThat(e.message()).contains("give-a-gesture", "(en)", "double quotes");
         });
     }
 
@@ -68,7 +68,10 @@ class AdviceTextsTest {
                 a:
                   en:
                     title: Only a title
-                """ + NL)).singleElement().satisfies(e -> assertThat(e.message()).contains("exactly title, summary"));
+                """ + NL)).extracting(RuleError::toString).containsExactly(
+                "topic.texts.yaml:2: error: Advice 'a' (en) has no summary: add 'summary:' under 'en:'.",
+                "topic.texts.yaml:2: error: Advice 'a' (en) has no actions: add 'actions:' under 'en:', with one line '- ...' per action.",
+                "topic.texts.yaml:2: error: Advice 'a' (en) has no rationale: add 'rationale:' under 'en:'.");
         assertThat(errorsOf("""
                 a:
                   fr:

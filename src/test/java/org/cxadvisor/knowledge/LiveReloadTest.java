@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
+import org.cxadvisor.support.Await;
 import org.cxadvisor.support.RulesFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -124,7 +124,7 @@ class LiveReloadTest {
         RulesFolder.in(dir).file("extra/more.drl", RulesFolder.HEADER
                         + RulesFolder.adviceRule("Two", "two", "CompanyProfile( )", "HIGH"))
                 .file("extra/more.texts.yaml", RulesFolder.texts("two"));
-        awaitWithin(RELOAD_LIMIT, () -> holder.current().adviceIds().contains("two"));
+        Await.within(RELOAD_LIMIT, () -> holder.current().adviceIds().contains("two"));
         System.out.printf("Live reload: added file in service after %d ms%n", (System.nanoTime() - start) / 1_000_000);
         String v1 = holder.current().version();
         assertThat(v1).isNotEqualTo(v0);
@@ -140,7 +140,7 @@ class LiveReloadTest {
         start = System.nanoTime();
         RulesFolder.in(dir).file("extra/more.drl", RulesFolder.HEADER
                 + RulesFolder.adviceRule("Two", "two", "CompanyProfile( )", "HIHG"));
-        awaitWithin(RELOAD_LIMIT, () -> holder.lastReload().status() == ReloadStatus.Status.FAILED);
+        Await.within(RELOAD_LIMIT, () -> holder.lastReload().status() == ReloadStatus.Status.FAILED);
         System.out.printf("Live reload: broken change reported after %d ms%n", (System.nanoTime() - start) / 1_000_000);
         assertThat(holder.lastReload().errors()).extracting(RuleError::file).containsOnly("extra/more.drl");
         assertThat(holder.current().version()).isEqualTo(v1);
@@ -149,17 +149,9 @@ class LiveReloadTest {
         start = System.nanoTime();
         Files.delete(dir.resolve("extra/more.drl"));
         Files.delete(dir.resolve("extra/more.texts.yaml"));
-        awaitWithin(RELOAD_LIMIT, () -> holder.lastReload().status() == ReloadStatus.Status.OK
+        Await.within(RELOAD_LIMIT, () -> holder.lastReload().status() == ReloadStatus.Status.OK
                 && !holder.current().adviceIds().contains("two"));
         System.out.printf("Live reload: removal in service after %d ms%n", (System.nanoTime() - start) / 1_000_000);
         assertThat(holder.current().version()).isEqualTo(v0);
-    }
-
-    private static void awaitWithin(Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met within %s", limit).isLessThan(deadline);
-            Thread.sleep(20);
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cxadvisor.support.RulesFolder;
 
 /**
  * The scale demonstration of docs/operations.md, on this machine and loopback only: a PostgreSQL server (Debian's
@@ -46,7 +47,7 @@ public final class ScaleDemo {
         }
         Path work = Files.createTempDirectory("cx-scale-demo");
         Path rules = work.resolve("rules");
-        Processes.copyTree(Path.of("rules"), rules);
+        RulesFolder.copyOfShippedRules(rules);
         ScaleDemo demo = new ScaleDemo(ExampleProfiles.all(rules));
         int exit;
         try (Postgres db = Postgres.start(work.resolve("pg"));

@@ -102,7 +102,7 @@ class ScenarioShippedRulesTest {
     /** The example companies' what-ifs: context fields are explanations, and no step makes a practice worse. */
     @Test
     void counterfactualsSayWhatIsALeverAndNeverOfferAStepBack() throws java.io.IOException {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("docs/examples"))) {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("rules/examples"))) {
             for (var file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 CompanyProfile profile = org.cxadvisor.profile.ProfileReader.read(
                         org.cxadvisor.profile.JsonText.parse(java.nio.file.Files.readAllBytes(file)));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.stream.Stream;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.KnowledgeBaseLoader;
 
@@ -33,6 +34,24 @@ public final class RulesFolder {
 
     public Path dir() {
         return dir;
+    }
+
+    /** A copy of the shipped {@code rules/} folder (rules, texts, tests, examples) at {@code target}; returns it. */
+    public static Path copyOfShippedRules(Path target) {
+        Path shipped = Path.of("rules");
+        try (Stream<Path> paths = Files.walk(shipped)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path copy = target.resolve(shipped.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public RulesFolder file(String relative, String content) {

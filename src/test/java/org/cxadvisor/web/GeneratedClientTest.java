@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A Java client that openapi-generator makes from the served OpenAPI description can call {@code POST /api/advice}:
- * it sends an example profile of docs/examples as its own model, and reads the whole report into its own models,
+ * it sends an example profile of rules/examples as its own model, and reads the whole report into its own models,
  * losing nothing the server sent.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -38,7 +38,7 @@ class GeneratedClientTest {
         BiFunction<String, String, String> call = GeneratedClient.generate(server + "/v3/api-docs", dir)
                 .compileWith(Path.of("src/test/openapi-client/AdviceCall.java"))
                 .load("org.cxadvisor.client.AdviceCall");
-        String profile = Files.readString(Path.of("docs/examples/pub.json"));
+        String profile = Files.readString(Path.of("rules/examples/pub.json"));
 
         JsonNode read = JSON.readTree(call.apply(server, profile));
 

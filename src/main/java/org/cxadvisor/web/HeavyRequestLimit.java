@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,10 +20,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code cxadvisor.limits.heavy-requests} run at once, and one that finds no place within
  * {@code cxadvisor.limits.heavy-wait-ms} gets {@code 429} with {@code Retry-After}. Each gets a budget of
  * {@code cxadvisor.limits.heavy-budget-ms} ({@link WorkBudget}); its evaluations stop when it is spent. The cap keeps
- * the engine's pool free for {@code POST /api/advice}, which is not limited here.
+ * the engine's pool free for {@code POST /api/advice}, which is not limited here. The work also stops when the
+ * client closes its connection ({@link ClientConnection}).
  */
 @Component
 class HeavyRequestLimit extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(HeavyRequestLimit.class);
 
     private final Semaphore places;
     private final long waitMs;
@@ -63,8 +68,13 @@ class HeavyRequestLimit extends OncePerRequestFilter {
                     request.getRequestURI(), List.of(Map.entry("request", detail))));
             return;
         }
-        try (WorkBudget budget = WorkBudget.start(budgetMs)) {
+        long start = System.nanoTime();
+        try (WorkBudget budget = WorkBudget.start(budgetMs, ClientConnection.watch(request))) {
             chain.doFilter(request, response);
+            if (budget.abandoned()) {
+                log.info("{} stopped after {} ms: the client closed the connection", request.getRequestURI(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
         } finally {
             places.release();
         }

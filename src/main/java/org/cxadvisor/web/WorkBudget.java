@@ -1,27 +1,37 @@
 package org.cxadvisor.web;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * The time a request's work may take, for requests that run many evaluations (what-ifs): set on the request's
  * thread, taken along to the engine's thread and checked before each evaluation (the advice package's
  * EvaluationSession), so that a batch stops when its budget is
- * spent instead of working on for a client that has long given up.
+ * spent, or when its client has closed the connection ({@link ClientConnection}, looked at every
+ * {@value #LOOK_EVERY_MS} ms at most), instead of working on for a client that has given up.
  */
 public final class WorkBudget implements AutoCloseable {
 
     private static final ThreadLocal<WorkBudget> CURRENT = new ThreadLocal<>();
 
+    static final long LOOK_EVERY_MS = 200;
+
     private final long deadline;
     private final Duration budget;
+    private final BooleanSupplier clientGone;
+    private volatile long nextLook;
+    private volatile boolean abandoned;
 
-    private WorkBudget(Duration budget) {
+    private WorkBudget(Duration budget, BooleanSupplier clientGone) {
         this.budget = budget;
+        this.clientGone = clientGone;
         this.deadline = System.nanoTime() + budget.toNanos();
+        this.nextLook = System.nanoTime();
     }
 
-    public static WorkBudget start(long millis) {
-        WorkBudget budget = new WorkBudget(Duration.ofMillis(millis));
+    /** A budget of {@code millis} for the current thread's request, whose client is gone when {@code clientGone}. */
+    public static WorkBudget start(long millis, BooleanSupplier clientGone) {
+        WorkBudget budget = new WorkBudget(Duration.ofMillis(millis), clientGone);
         CURRENT.set(budget);
         return budget;
     }
@@ -31,11 +41,30 @@ public final class WorkBudget implements AutoCloseable {
         return CURRENT.get();
     }
 
-    /** Throws {@link BudgetSpentException} when the budget is spent; nothing without a budget (null). */
+    /**
+     * Throws {@link BudgetSpentException} when the budget is spent, {@link ClientGoneException} when the client has
+     * gone; nothing without a budget (null). Threads of one request may check at once: at worst both look.
+     */
     public static void check(WorkBudget budget) {
-        if (budget != null && System.nanoTime() - budget.deadline > 0) {
+        if (budget == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - budget.deadline > 0) {
             throw new BudgetSpentException(budget.budget);
         }
+        if (now - budget.nextLook >= 0) {
+            budget.nextLook = now + Duration.ofMillis(LOOK_EVERY_MS).toNanos();
+            if (budget.clientGone.getAsBoolean()) {
+                budget.abandoned = true;
+                throw new ClientGoneException();
+            }
+        }
+    }
+
+    /** Whether the work stopped because its client had gone. */
+    boolean abandoned() {
+        return abandoned;
     }
 
     @Override
@@ -47,6 +76,13 @@ public final class WorkBudget implements AutoCloseable {
     public static final class BudgetSpentException extends ServiceBusyException {
         BudgetSpentException(Duration budget) {
             super("The request needed more than " + budget.toSeconds() + " s of work and was stopped.");
+        }
+    }
+
+    /** The request's client closed its connection; its work was stopped, as nobody would read the answer. */
+    public static final class ClientGoneException extends ServiceBusyException {
+        ClientGoneException() {
+            super("The client closed the connection; the request's work was stopped.");
         }
     }
 }

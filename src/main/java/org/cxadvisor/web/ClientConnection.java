@@ -1,0 +1,111 @@
+package org.cxadvisor.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Whether the client of a request still holds its connection, read from the kernel's table of TCP connections
+ * (Linux's {@code /proc/net/tcp} and {@code tcp6}, the table {@code ss} reads). The Servlet API has no such signal:
+ * Tomcat learns that a client has gone only when it writes the answer, so a what-if for a client that closed its
+ * connection would otherwise run until its budget is spent. A connection that has left the established state (the
+ * client closed it or reset it) counts as gone. Where there is no such table, or the request's connection is not
+ * in it when the request starts (a proxy in front that rewrote the peer's address), nothing is reported and the
+ * budget alone ends the work.
+ */
+final class ClientConnection {
+
+    private static final List<Path> TABLES = List.of(Path.of("/proc/net/tcp"), Path.of("/proc/net/tcp6"));
+    private static final String ESTABLISHED = "01";
+    private static final BooleanSupplier UNKNOWN = () -> false;
+
+    private final List<Path> tables;
+    private final String v4;
+    private final String v6;
+    private final String ports;
+
+    private ClientConnection(List<Path> tables, InetAddress peer, int localPort, int peerPort) {
+        this.tables = tables;
+        this.v4 = peer instanceof Inet4Address ? hex(peer.getAddress()) : null;
+        this.v6 = hex(mapped(peer.getAddress()));
+        this.ports = String.format(":%04X", localPort) + String.format(":%04X", peerPort);
+    }
+
+    /** Whether the client of {@code request} has gone, looked up afresh on each call. */
+    static BooleanSupplier watch(HttpServletRequest request) {
+        return watch(TABLES, request.getRemoteAddr(), request.getLocalPort(), request.getRemotePort());
+    }
+
+    static BooleanSupplier watch(List<Path> tables, String peerAddress, int localPort, int peerPort) {
+        ClientConnection connection;
+        try {
+            connection = new ClientConnection(tables, InetAddress.getByName(peerAddress), localPort, peerPort);
+        } catch (UnknownHostException | RuntimeException e) {
+            return UNKNOWN;
+        }
+        return ESTABLISHED.equals(connection.state()) ? () -> !ESTABLISHED.equals(connection.state()) : UNKNOWN;
+    }
+
+    /** The connection's state as the kernel writes it (01 established, 08 the client closed it), or null if absent. */
+    private String state() {
+        for (Path table : tables) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(table);
+            } catch (IOException | SecurityException e) {
+                continue;
+            }
+            String address = table.getFileName().toString().endsWith("6") ? v6 : v4;
+            for (int i = 1; address != null && i < lines.size(); i++) {
+                String[] f = lines.get(i).trim().split("\\s+");
+                if (f.length > 3 && matches(f[1], f[2], address)) {
+                    return f[3];
+                }
+            }
+        }
+        return null;
+    }
+
+    // local "ADDRESS:PORT" and remote "ADDRESS:PORT": the local port and the peer's address and port must match.
+    private boolean matches(String local, String remote, String address) {
+        int l = local.lastIndexOf(':');
+        int r = remote.lastIndexOf(':');
+        return l > 0 && r > 0 && (local.substring(l) + remote.substring(r)).equalsIgnoreCase(ports)
+                && remote.substring(0, r).equalsIgnoreCase(address);
+    }
+
+    // An IPv4 address as it appears on an IPv6 socket (::ffff:a.b.c.d); an IPv6 address as it is.
+    private static byte[] mapped(byte[] address) {
+        if (address.length == 16) {
+            return address;
+        }
+        byte[] v6 = new byte[16];
+        v6[10] = (byte) 0xff;
+        v6[11] = (byte) 0xff;
+        System.arraycopy(address, 0, v6, 12, 4);
+        return v6;
+    }
+
+    // The kernel prints an address as 32-bit words, each in the machine's byte order.
+    private static String hex(byte[] address) {
+        byte[] printed = address.clone();
+        if (ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN) {
+            for (int w = 0; w < printed.length; w += 4) {
+                for (int i = 0; i < 2; i++) {
+                    byte b = printed[w + i];
+                    printed[w + i] = printed[w + 3 - i];
+                    printed[w + 3 - i] = b;
+                }
+            }
+        }
+        return HexFormat.of().withUpperCase().formatHex(printed);
+    }
+}

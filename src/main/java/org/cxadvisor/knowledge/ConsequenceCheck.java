@@ -17,6 +17,8 @@ import org.drools.drl.parser.DrlParser;
  */
 final class ConsequenceCheck {
 
+    private static final FileResults<List<RuleError>> CHECKED = new FileResults<>();
+
     private static final Pattern CALL = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\(");
     private static final Pattern WORD = Pattern.compile("[A-Za-z_$][\\w$]*");
     private static final String ONLY = " A then part only inserts advice or conclusions, e.g."
@@ -30,15 +32,21 @@ final class ConsequenceCheck {
         List<RuleError> errors = new ArrayList<>();
         for (RuleFile file : files) {
             if (file.isDrl() || file.isDslr()) {
-                String drl = expanded(file, files);
-                PackageDescr pkg = drl == null ? null : parse(drl);
-                if (pkg != null) {
-                    String[] lines = drl.split("\n", -1);
-                    pkg.getRules().forEach(rule -> check(file, lines, rule, errors));
-                }
+                errors.addAll(CHECKED.of(file, files, () -> errors(file, files)));
             }
         }
         return errors;
+    }
+
+    private static List<RuleError> errors(RuleFile file, List<RuleFile> files) {
+        List<RuleError> errors = new ArrayList<>();
+        String drl = expanded(file, files);
+        PackageDescr pkg = drl == null ? null : parse(drl);
+        if (pkg != null) {
+            String[] lines = drl.split("\n", -1);
+            pkg.getRules().forEach(rule -> check(file, lines, rule, errors));
+        }
+        return List.copyOf(errors);
     }
 
     private static String expanded(RuleFile file, List<RuleFile> files) {

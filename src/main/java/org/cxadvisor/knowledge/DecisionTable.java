@@ -23,6 +23,9 @@ public final class DecisionTable {
     private static final Pattern GENERATED_LINE = Pattern.compile("\\b[Ll]ine \\d+:\\d+ ");
     private static final Pattern CELL = Pattern.compile("\\b(?:cell|at) ([A-Z]{1,3})(\\d+)\\b");
 
+    /** Reading a workbook is the slowest part of a reload; the folder is scanned on every change and poll. */
+    private static final FileResults<DecisionTable> READ = new FileResults<>();
+
     private final String path;
     private final String drl;
     private final String fingerprint;
@@ -54,7 +57,12 @@ public final class DecisionTable {
 
     /** The table in {@code bytes} (the file at {@code path}); a table that cannot be read has its errors and no rules. */
     public static DecisionTable read(String path, byte[] bytes) {
-        String fingerprint = HexFormat.of().formatHex(java.util.Arrays.copyOf(sha256(bytes), 8));
+        byte[] sha = sha256(bytes);
+        return READ.of(path, HexFormat.of().formatHex(sha), () -> read(path, bytes, sha));
+    }
+
+    private static DecisionTable read(String path, byte[] bytes, byte[] sha) {
+        String fingerprint = HexFormat.of().formatHex(java.util.Arrays.copyOf(sha, 8));
         boolean csv = path.endsWith(".csv");
         SheetCells cells;
         try {

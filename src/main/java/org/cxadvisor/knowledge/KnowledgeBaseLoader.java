@@ -29,6 +29,9 @@ public final class KnowledgeBaseLoader {
     private static final String RESOURCES = "src/main/resources/";
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
+    /** Shared by all builds, so that what one build found missing the next need not look for (see its comment). */
+    private static final ClassLoader CLASSES = new KnownClasses(KnowledgeBaseLoader.class.getClassLoader());
+
     private final Clock clock;
 
     public KnowledgeBaseLoader(Clock clock) {
@@ -129,7 +132,7 @@ public final class KnowledgeBaseLoader {
         ReleaseId releaseId = kie.newReleaseId("org.cxadvisor.rules", "kb-" + System.nanoTime(), "1.0.0");
         KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
         files.stream().filter(RuleFile::isRules).forEach(f -> kfs.write(RESOURCES + f.compiledPath(), f.content()));
-        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        KieBuilder builder = kie.newKieBuilder(kfs, CLASSES).buildAll();
         try {
             List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
             List<RuleError> found = new ArrayList<>();
@@ -146,7 +149,7 @@ public final class KnowledgeBaseLoader {
             if (!messages.isEmpty()) {
                 return null;
             }
-            return kie.newKieContainer(releaseId).getKieBase();
+            return kie.newKieContainer(releaseId, CLASSES).getKieBase();
         } finally {
             kie.getRepository().removeKieModule(releaseId);
         }

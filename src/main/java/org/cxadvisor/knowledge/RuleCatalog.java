@@ -29,6 +29,8 @@ import org.drools.drl.parser.lang.dsl.DefaultExpanderResolver;
  */
 public final class RuleCatalog {
 
+    private static final FileResults<List<RuleInfo>> READ = new FileResults<>();
+
     private RuleCatalog() {
     }
 
@@ -36,13 +38,15 @@ public final class RuleCatalog {
         List<RuleInfo> rules = new ArrayList<>();
         for (RuleFile file : files) {
             if (file.isDrl() || file.isDslr()) {
-                PackageDescr pkg = parse(file, files);
-                if (pkg != null) {
-                    pkg.getRules().forEach(rule -> rules.add(describe(file, rule)));
-                }
+                rules.addAll(READ.of(file, files, () -> read(file, files)));
             }
         }
         return List.copyOf(rules);
+    }
+
+    private static List<RuleInfo> read(RuleFile file, List<RuleFile> files) {
+        PackageDescr pkg = parse(file, files);
+        return pkg == null ? List.of() : pkg.getRules().stream().map(rule -> describe(file, rule)).toList();
     }
 
     /** The rule file as plain DRL: DSLR files expanded with every DSL file in the knowledge base. */

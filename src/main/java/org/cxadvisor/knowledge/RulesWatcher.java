@@ -53,7 +53,7 @@ public class RulesWatcher implements SmartLifecycle {
     private volatile Thread thread;
 
     public RulesWatcher(KnowledgeBaseHolder holder, @Value("${cxadvisor.reload.debounce-ms:300}") long debounceMs,
-                        @Value("${cxadvisor.reload.warm-up-builds:2}") int warmUpBuilds,
+                        @Value("${cxadvisor.reload.warm-up-builds:6}") int warmUpBuilds,
                         @Value("${cxadvisor.reload.poll-ms:2000}") long pollMs) {
         this.holder = holder;
         this.rulesDir = holder.rulesDir();

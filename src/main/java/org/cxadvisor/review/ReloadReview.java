@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.cxadvisor.advice.AdviceEngine;
 import org.cxadvisor.advice.EvaluationService;
 import org.cxadvisor.example.Examples;
@@ -17,12 +18,16 @@ import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.KnowledgeBaseHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * What the knowledge-base page shows of each new generation: the rule tests of the rules folder run on it, and what
  * it changed for the example profiles compared with the generation before (the last {@value #KEPT} reloads). The
- * work runs on one background thread of low priority, so that a reload and the advice requests never wait for it.
+ * work runs on one background thread of low priority, so that a reload and the advice requests never wait for it,
+ * and starts {@code cxadvisor.reload.review-delay-ms} (2000) after the reload: the other instances on the same rules
+ * are still compiling the same edit then, and an editor who saves again soon makes the rule tests of the generation
+ * in between needless (they run only on the generation still in service).
  */
 @Component
 class ReloadReview implements GenerationListener {
@@ -38,7 +43,8 @@ class ReloadReview implements GenerationListener {
     private final EvaluationService evaluation;
     private final AdviceEngine engine;
     private final Clock clock = Clock.systemUTC();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+    private final long delayMs;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "reload-review");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
@@ -47,8 +53,10 @@ class ReloadReview implements GenerationListener {
     private final Deque<ExampleChanges> reloads = new ArrayDeque<>();
     private volatile RuleTestRun tests;
 
-    ReloadReview(KnowledgeBaseHolder holder, EvaluationService evaluation, AdviceEngine engine) {
+    ReloadReview(KnowledgeBaseHolder holder, EvaluationService evaluation, AdviceEngine engine,
+                 @Value("${cxadvisor.reload.review-delay-ms:2000}") long delayMs) {
         this.holder = holder;
+        this.delayMs = delayMs;
         this.evaluation = evaluation;
         this.engine = engine;
         holder.addListener(this);
@@ -58,10 +66,12 @@ class ReloadReview implements GenerationListener {
 
     @Override
     public void served(KnowledgeBase previous, KnowledgeBase current) {
-        worker.submit(() -> {
+        worker.schedule(() -> {
             compareExamples(previous, current);
-            runTests(current);
-        });
+            if (holder.current() == current) {
+                runTests(current);
+            }
+        }, delayMs, TimeUnit.MILLISECONDS);
     }
 
     /** The rule tests' last run, or null while the first one is still running. */

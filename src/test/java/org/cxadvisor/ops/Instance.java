@@ -52,6 +52,11 @@ final class Instance implements AutoCloseable {
         return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * 10_000;
     }
 
+    /** The lines of the instance's log that contain {@code text}. */
+    List<String> logLines(String text) throws IOException {
+        return Files.readAllLines(log).stream().filter(line -> line.contains(text)).toList();
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

@@ -31,6 +31,6 @@ public record Advice(String id, String category, Priority priority, String rule,
     }
 
     int categoryRank() {
-        return AdviceCategory.byName(category).map(Enum::ordinal).orElse(AdviceCategory.values().length);
+        return AdviceCategory.byName(category).map(Enum::ordinal).orElse(AdviceCategory.COUNT);
     }
 }

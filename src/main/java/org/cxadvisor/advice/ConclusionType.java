@@ -2,7 +2,9 @@ package org.cxadvisor.advice;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every kind of conclusion the classification rules can draw: the contract's four, and those that reconcile the
@@ -40,11 +42,21 @@ public enum ConclusionType {
     }
 
     public static Optional<ConclusionType> byName(String name) {
-        return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+        return name == null ? Optional.empty() : Optional.ofNullable(Lookup.TYPES.get(name));
     }
 
     /** A named value of any conclusion type, e.g. "CARE_AND_PUBLIC". */
     public static Optional<ConclusionValue> valueByName(String name) {
-        return Arrays.stream(values()).flatMap(t -> t.values.stream()).filter(v -> v.name().equals(name)).findFirst();
+        return name == null ? Optional.empty() : Optional.ofNullable(Lookup.VALUES.get(name));
+    }
+
+    /** Reports look conclusions up by name for every request: maps, built when first needed (after the constants). */
+    private static final class Lookup {
+        static final Map<String, ConclusionType> TYPES = Arrays.stream(ConclusionType.values())
+                .collect(Collectors.toUnmodifiableMap(Enum::name, t -> t));
+        // the first type that names a value wins, as the search in type order did
+        static final Map<String, ConclusionValue> VALUES = Arrays.stream(ConclusionType.values())
+                .flatMap(t -> t.values.stream())
+                .collect(Collectors.toUnmodifiableMap(ConclusionValue::name, v -> v, (first, later) -> first));
     }
 }

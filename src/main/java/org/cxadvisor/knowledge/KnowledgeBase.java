@@ -29,11 +29,13 @@ public final class KnowledgeBase {
     private final ExperimentCatalog experiments;
     private final Map<String, RuleInfo> rulesByName = new LinkedHashMap<>();
     private final Set<String> fieldsRead = new TreeSet<>();
+    private final boolean profileBoundWhole;
     private final Map<String, Map<String, List<String>>> sourcesByRule = new HashMap<>();
 
     public KnowledgeBase(KieBase kieBase, String version, Instant loadedAt, List<String> files, List<RuleInfo> rules,
                          AdviceTexts texts, ExperimentCatalog experiments) {
         this.kieBase = kieBase;
+        this.profileBoundWhole = ProfileBindings.anyRuleBindsTheWholeProfile(kieBase);
         this.version = version;
         this.loadedAt = loadedAt;
         this.files = List.copyOf(files);
@@ -70,6 +72,11 @@ public final class KnowledgeBase {
     }
 
     /** The profile field paths that some rule's conditions read: the answers that can change the advice. */
+    /** Whether some rule binds the whole profile, so that a changed profile must be updated whole (see ProfileBindings). */
+    public boolean profileBoundWhole() {
+        return profileBoundWhole;
+    }
+
     public Set<String> fieldsRead() {
         return Collections.unmodifiableSet(fieldsRead);
     }

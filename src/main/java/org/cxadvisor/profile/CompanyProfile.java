@@ -1,8 +1,14 @@
 package org.cxadvisor.profile;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The company as it describes itself: the one fact the rules reason over. Field names are the product
@@ -92,4 +98,59 @@ public record CompanyProfile(
             return group.isPresent() ? group.get().build(values) : values.get(ProfileField.byPath(component).orElseThrow());
         });
     }
+
+    /**
+     * The components (the top-level fields, as the rules' patterns name them) in which {@code other} differs from
+     * this profile. A what-if tells the rules engine these, so that only the patterns that read them are evaluated
+     * again (Drools' property reactivity); see the getters below.
+     */
+    public String[] differingComponents(CompanyProfile other) {
+        List<String> differing = new ArrayList<>(2);
+        try {
+            for (int i = 0; i < ACCESSORS.length; i++) {
+                if (!Objects.equals(ACCESSORS[i].invoke(this), ACCESSORS[i].invoke(other))) {
+                    differing.add(COMPONENTS[i].getName());
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a record's accessors are public", e);
+        }
+        return differing.toArray(String[]::new);
+    }
+
+    private static final RecordComponent[] COMPONENTS = CompanyProfile.class.getRecordComponents();
+    private static final Method[] ACCESSORS = Arrays.stream(COMPONENTS).map(RecordComponent::getAccessor)
+            .toArray(Method[]::new);
+
+    // JavaBean getters for the rules engine. Drools knows a fact's properties by its getters, not by a record's
+    // accessors: without them it cannot tell which patterns a changed field concerns, and a what-if's every
+    // profile would re-evaluate and re-fire every rule on the profile. Rules still name the fields (sector, npsScore).
+    public String getName() { return name; }
+    public Sector getSector() { return sector; }
+    public Market getMarket() { return market; }
+    public Offering getOffering() { return offering; }
+    public PricePositioning getPricePositioning() { return pricePositioning; }
+    public int getProcessValue() { return processValue; }
+    public int getEntertainmentValue() { return entertainmentValue; }
+    public Integer getRelationshipWarmth() { return relationshipWarmth; }
+    public Integer getTargetRelationshipWarmth() { return targetRelationshipWarmth; }
+    public JourneyScope getJourneyScope() { return journeyScope; }
+    public CustomerValue getCustomerValue() { return customerValue; }
+    public Integer getPersonalization() { return personalization; }
+    public Integer getEmployeeEngagement() { return employeeEngagement; }
+    public Boolean getHiringForServiceAttitude() { return hiringForServiceAttitude; }
+    public Double getComplaintRatePercent() { return complaintRatePercent; }
+    public ServiceRecovery getServiceRecovery() { return serviceRecovery; }
+    public Boolean getPersonalGestures() { return personalGestures; }
+    public CsrCommitment getCsrCommitment() { return csrCommitment; }
+    public Integer getSocialMediaPresence() { return socialMediaPresence; }
+    public Boolean getOpinionLeaderProgram() { return opinionLeaderProgram; }
+    public Boolean getSensoryDesign() { return sensoryDesign; }
+    public Boolean getPlannedSurprises() { return plannedSurprises; }
+    public Boolean getBrandStorytelling() { return brandStorytelling; }
+    public Experimentation getExperimentation() { return experimentation; }
+    public Integer getStandardization() { return standardization; }
+    public Integer getNpsScore() { return npsScore; }
+    public Double getRetentionRatePercent() { return retentionRatePercent; }
+    public Integer getCustomersPerMonth() { return customersPerMonth; }
 }

@@ -28,6 +28,35 @@ class EvaluationSessionTest {
             end
             """;
 
+    private static final String BOUND_PROFILE = RulesFolder.HEADER + """
+            rule "Concludes from the whole profile"
+                @concludes("RELATIONSHIP_GAP") @kpoints("K8") @source("geurtsen-2012")
+            when
+                $p : CompanyProfile( sector != null )
+            then
+                insertLogical(Conclusion.relationshipGap(kcontext, $p.processValue()));
+            end
+            """;
+
+    @Test
+    void aRuleThatReadsAFieldThroughTheWholeProfileSeesItChange() {
+        var kb = RulesFolder.in(dir).file("bound.drl", BOUND_PROFILE).load();
+        assertThat(kb.profileBoundWhole()).isTrue();
+        AdviceEngine engine = new AdviceEngine(500, Duration.ofSeconds(2));
+        List<Evaluation> evaluations = engine.analyse(kb, session -> List.of(
+                session.evaluate(Profiles.neutral().with("processValue", 2).build()),
+                session.evaluate(Profiles.neutral().with("processValue", 4).build())));
+        // processValue is read only in the then part, through $p: Drools must be told the whole profile changed
+        assertThat(evaluations.get(0).conclusions()).extracting(Conclusion::value).containsExactly(2);
+        assertThat(evaluations.get(1).conclusions()).extracting(Conclusion::value).containsExactly(4);
+    }
+
+    @Test
+    void theShippedRulesReadFieldsInTheirPatternsSoWhatIfsNameTheChangedOnes() {
+        assertThat(new org.cxadvisor.knowledge.KnowledgeBaseLoader(java.time.Clock.systemUTC())
+                .load(Path.of("rules")).profileBoundWhole()).isFalse();
+    }
+
     @Test
     void aPlainlyInsertedFactDoesNotOutliveTheProfileThatMadeIt() {
         var kb = RulesFolder.in(dir).file("plain.drl", PLAIN_INSERT).load();

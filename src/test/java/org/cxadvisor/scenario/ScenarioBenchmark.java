@@ -42,8 +42,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *       issue 15: at most 3 ms).</li>
  * </ul>
  * Uses the shipped {@code rules/} (or {@code -p rulesDir=DIR}); the numbers scale with the size of the knowledge base.
- * JMH options go after the regex: {@code -Dbench="ScenarioBenchmark -p rulesDir=/tmp/rules5x -wi 2 -i 3"} does not
- * work through exec:exec's single argument, so run such variants with the test classpath and org.openjdk.jmh.Main.
+ * JMH options go after the regex: {@code -Dbench="ScenarioBenchmark -p rulesDir=/tmp/rules5x -wi 2 -i 3"}.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})

@@ -19,8 +19,16 @@ public final class AdviceRanking {
     public static final int MAX_ITEMS = 10;
     public static final int MAX_NOW = 3;
 
-    private static final Comparator<Advice> IMPORTANCE = Comparator.comparing(Advice::step)
-            .thenComparing(Advice::priority).thenComparingInt(Advice::categoryRank).thenComparing(Advice::id);
+    /** An advice with its ranking keys looked up once, not at every comparison (what-ifs rank thousands of lists). */
+    private record Ranked(Advice advice, AdviceCategory.Step step, int categoryRank) {
+        Ranked(Advice advice) {
+            this(advice, advice.step(), advice.categoryRank());
+        }
+    }
+
+    private static final Comparator<Ranked> IMPORTANCE = Comparator.comparing(Ranked::step)
+            .thenComparing((Ranked r) -> r.advice().priority()).thenComparingInt(Ranked::categoryRank)
+            .thenComparing((Ranked r) -> r.advice().id());
 
     private AdviceRanking() {
     }
@@ -29,15 +37,17 @@ public final class AdviceRanking {
         Map<String, Advice> largestGap = new LinkedHashMap<>();
         advice.stream().sorted(Comparator.comparing(Advice::priority).thenComparing(Advice::rule))
                 .forEach(a -> largestGap.putIfAbsent(a.id(), a));
-        List<Advice> byImportance = new ArrayList<>(largestGap.values());
+        List<Ranked> byImportance = new ArrayList<>(largestGap.size());
+        largestGap.values().forEach(a -> byImportance.add(new Ranked(a)));
         byImportance.sort(IMPORTANCE);
         List<Advice> now = new ArrayList<>();
         List<Advice> next = new ArrayList<>();
         List<Advice> later = new ArrayList<>();
-        for (Advice a : byImportance) {
+        for (Ranked r : byImportance) {
+            Advice a = r.advice();
             if (a.priority() == Priority.LOW) {
                 later.add(a.at(Horizon.LATER));
-            } else if (a.step().isFoundation() && now.size() < MAX_NOW) {
+            } else if (r.step().isFoundation() && now.size() < MAX_NOW) {
                 now.add(a.at(Horizon.NOW));
             } else {
                 next.add(a.at(Horizon.NEXT));

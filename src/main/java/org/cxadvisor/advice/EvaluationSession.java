@@ -9,7 +9,6 @@ import org.cxadvisor.profile.CompanyProfile;
 import org.cxadvisor.web.WorkBudget;
 import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -110,12 +109,19 @@ public final class EvaluationSession {
 
     private Evaluation collect(CompanyProfile evaluated) {
         List<Conclusion> conclusions = new ArrayList<>();
-        session.getObjects(new ClassObjectFilter(Conclusion.class)).forEach(o -> conclusions.add((Conclusion) o));
-        conclusions.sort(CONCLUSION_ORDER);
         List<Advice> advice = new ArrayList<>();
-        session.getObjects(new ClassObjectFilter(Advice.class)).forEach(o -> advice.add((Advice) o));
         List<Strength> strengths = new ArrayList<>();
-        session.getObjects(new ClassObjectFilter(Strength.class)).forEach(o -> strengths.add((Strength) o));
+        // one pass over the session's facts, not one per kind
+        for (Object fact : session.getObjects()) {
+            if (fact instanceof Conclusion c) {
+                conclusions.add(c);
+            } else if (fact instanceof Advice a) {
+                advice.add(a);
+            } else if (fact instanceof Strength s) {
+                strengths.add(s);
+            }
+        }
+        conclusions.sort(CONCLUSION_ORDER);
         strengths.sort(Comparator.comparing(Strength::id));
         return new Evaluation(kb, evaluated, List.copyOf(conclusions), AdviceRanking.rank(advice), List.copyOf(strengths));
     }

@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  * server's own CPU time per request (from /proc, so the client's work is not counted).
  * <pre>
  *   ./mvnw package -DskipTests
- *   ./mvnw -Pdemo test-compile exec:exec -Ddemo=LoadBenchmark [-Ddemo.threads=4]
+ *   ./mvnw -Pdemo test-compile exec:exec -Ddemo=LoadBenchmark [-Ddemo.threads=4] [-Ddemo.warmup=60]
  * </pre>
  * {@code /api/advice} rotates over {@code profiles} distinct realistic profiles, made from the example profiles with
  * their scores, practices and measures drawn at random (seeded, so runs compare), so no cache of whole answers
@@ -34,6 +34,8 @@ public final class LoadBenchmark {
 
     private static final Duration PHASE = Duration.ofSeconds(Long.getLong("phase.seconds", 10));
     private static final int THREADS = Integer.getInteger("threads", 4);
+    /** Mixed load before the measured phases: on these small machines the JIT takes about a minute to settle. */
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("warmup.seconds", 15));
     private static final Pattern SCALE = Pattern.compile("\"(processValue|entertainmentValue|relationshipWarmth|"
             + "targetRelationshipWarmth|personalization|employeeEngagement|socialMediaPresence|standardization|"
             + "functional|economic|emotional|symbolic)\"\\s*:\\s*\\d");
@@ -73,9 +75,9 @@ public final class LoadBenchmark {
                     "{\"baseline\": " + profiles.get(n % profiles.size()) + ", \"field\": \"npsScore\", \"values\": "
                             + SWEEP_VALUES + "}");
             List<IntFunction<HttpRequest>> all = List.of(knowledgeBase, advice, counterfactuals, sweep);
-            new LoadDriver().run(THREADS, Duration.ofSeconds(15), n -> all.get(n % all.size()).apply(n / all.size()));
-            System.out.printf("%n%d client threads, %d s per endpoint, %d distinct profiles%n%n", THREADS,
-                    PHASE.toSeconds(), profiles.size());
+            new LoadDriver().run(THREADS, WARM_UP, n -> all.get(n % all.size()).apply(n / all.size()));
+            System.out.printf("%n%d client threads, %d s of warm-up, %d s per endpoint, %d distinct profiles%n%n",
+                    THREADS, WARM_UP.toSeconds(), PHASE.toSeconds(), profiles.size());
             System.out.println("| endpoint | requests/s | server CPU per answered request | failed or 429 | p50 | p99 |");
             System.out.println("|---|---|---|---|---|---|");
             Phase kb = measure(server, "GET /api/knowledge-base", knowledgeBase);

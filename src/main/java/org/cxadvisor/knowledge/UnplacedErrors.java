@@ -2,6 +2,8 @@ package org.cxadvisor.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Drools reports some mistakes in a condition (a choice value that its type does not have, e.g. {@code Sector.HEALTH_CARE}
@@ -20,9 +22,33 @@ final class UnplacedErrors {
             String expression = error.line() > 0 ? null : RuleErrorText.expression(error.message());
             RuleFile file = files.stream().filter(f -> f.path().equals(error.file())).findFirst().orElse(null);
             int line = expression == null || file == null ? 0 : lineOf(file, files, expression, used);
+            if (line == 0 && expression != null && file != null) {
+                line = lineOf(file, files, mirrored(expression), used);
+            }
             placed.add(line > 0 ? new RuleError(error.file(), line, error.message()) : error);
         }
         return placed;
+    }
+
+    private static final Pattern COMPARISON = Pattern.compile("^(.+?)\\s*(==|!=|<=|>=|<|>)\\s*(.+)$");
+
+    /**
+     * A comparison with its sides swapped: Drools may quote a condition with the field on the right
+     * ({@code CsrCommitment.NONE == csrComitment} for {@code csrComitment == CsrCommitment.NONE}).
+     */
+    static String mirrored(String expression) {
+        Matcher m = COMPARISON.matcher(expression.strip());
+        if (!m.matches()) {
+            return expression;
+        }
+        String op = switch (m.group(2)) {
+            case "<" -> ">";
+            case ">" -> "<";
+            case "<=" -> ">=";
+            case ">=" -> "<=";
+            default -> m.group(2);
+        };
+        return m.group(3) + " " + op + " " + m.group(1);
     }
 
     /** The first line holding {@code expression} that no earlier error took (the same mistake in several rules). */

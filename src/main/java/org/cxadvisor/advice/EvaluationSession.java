@@ -35,10 +35,14 @@ public final class EvaluationSession {
     private final WorkBudget budget;
     private FactHandle profile;
     private boolean reusable;
+    /** Whether a fact other than the profile came, went or changed since the last evaluation's facts were read. */
+    private final FactChanges changes = new FactChanges();
+    private Evaluation last;
 
     EvaluationSession(KnowledgeBase kb, RuleWatch watch, int maxFirings, EngineMetrics metrics, WorkBudget budget) {
         this.kb = kb;
         this.session = kb.kieBase().newKieSession();
+        session.addEventListener(changes);
         this.watch = watch;
         this.maxFirings = maxFirings;
         this.metrics = metrics;
@@ -50,7 +54,9 @@ public final class EvaluationSession {
         session.dispose();
         session = kb.kieBase().newKieSession();
         session.addEventListener(watch);
+        session.addEventListener(changes);
         profile = null;
+        last = null;
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -73,9 +79,16 @@ public final class EvaluationSession {
             } else {
                 session.update(profile, next, ((CompanyProfile) session.getObject(profile)).differingComponents(next));
             }
+            changes.clear();
             fire();
+            if (last != null && !changes.any()) {
+                // nothing but the profile changed (e.g. most steps of a sweep): the same conclusions and advice
+                last = new Evaluation(kb, next, last.conclusions(), last.advice(), last.strengths());
+                return last;
+            }
             reusable = onlyJustified();
-            return collect(next);
+            last = collect(next);
+            return last;
         } finally {
             metrics.evaluated(System.nanoTime() - start);
         }

@@ -1,14 +1,8 @@
 package org.cxadvisor.profile;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The company as it describes itself: the one fact the rules reason over. Field names are the product
@@ -76,6 +70,10 @@ public record CompanyProfile(
         if (field.group().isPresent() && (value == null || field.group().get().read(this) == null)) {
             throw new IllegalArgumentException(field.path() + " is known only with its group " + field.group().get().key());
         }
+        if (field.group().isEmpty()) {
+            // a top-level field is a component: copy the others (what-ifs build thousands of profiles)
+            return Records.with(this, field.path(), value);
+        }
         Map<ProfileField, Object> values = typedValues();
         values.put(field, value);
         return of(values);
@@ -105,22 +103,8 @@ public record CompanyProfile(
      * again (Drools' property reactivity); see the getters below.
      */
     public String[] differingComponents(CompanyProfile other) {
-        List<String> differing = new ArrayList<>(2);
-        try {
-            for (int i = 0; i < ACCESSORS.length; i++) {
-                if (!Objects.equals(ACCESSORS[i].invoke(this), ACCESSORS[i].invoke(other))) {
-                    differing.add(COMPONENTS[i].getName());
-                }
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("a record's accessors are public", e);
-        }
-        return differing.toArray(String[]::new);
+        return Records.differing(this, other);
     }
-
-    private static final RecordComponent[] COMPONENTS = CompanyProfile.class.getRecordComponents();
-    private static final Method[] ACCESSORS = Arrays.stream(COMPONENTS).map(RecordComponent::getAccessor)
-            .toArray(Method[]::new);
 
     // JavaBean getters for the rules engine. Drools knows a fact's properties by its getters, not by a record's
     // accessors: without them it cannot tell which patterns a changed field concerns, and a what-if's every

@@ -4,10 +4,12 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -61,18 +63,56 @@ final class Records {
         }
     }
 
+    /** {@code record} with its component {@code name} set to {@code value}, the others as they are. */
+    static <R extends Record> R with(R record, String name, Object value) {
+        Shape shape = SHAPES.get(record.getClass());
+        int changed = shape.names().indexOf(name);
+        if (changed < 0) {
+            throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no component " + name);
+        }
+        Object[] args = new Object[shape.names().size()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = i == changed ? value : read(shape, i, record);
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            R built = (R) shape.constructor().invoke(args);
+            return built;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The names of the components in which two records of one class differ, in declaration order. */
+    static String[] differing(Record a, Record b) {
+        Shape shape = SHAPES.get(a.getClass());
+        List<String> names = new ArrayList<>(2);
+        for (int i = 0; i < shape.names().size(); i++) {
+            if (!Objects.equals(read(shape, i, a), read(shape, i, b))) {
+                names.add(shape.names().get(i));
+            }
+        }
+        return names.toArray(String[]::new);
+    }
+
+    private static Object read(Shape shape, int i, Record record) {
+        try {
+            return shape.accessors().get(i).invoke(record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("Cannot read " + shape.names().get(i), e);
+        }
+    }
+
     /** A record's components by name, in declaration order. */
     static Map<String, Object> components(Record record) {
         Shape shape = SHAPES.get(record.getClass());
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < shape.names().size(); i++) {
-            try {
-                values.put(shape.names().get(i), shape.accessors().get(i).invoke(record));
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException("Cannot read " + shape.names().get(i), e);
-            }
+            values.put(shape.names().get(i), read(shape, i, record));
         }
         return values;
     }

@@ -1,10 +1,10 @@
 package org.cxadvisor.advice;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import org.cxadvisor.experiment.ExperimentPlan;
 import org.cxadvisor.i18n.Messages;
+import org.cxadvisor.i18n.Numbers;
 
 /** The experiment plans section of the Markdown report: per plan the test, its numbers and how to run it. */
 final class ExperimentMarkdown {
@@ -53,8 +53,6 @@ final class ExperimentMarkdown {
     }
 
     private static String number(double value, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return Numbers.ONE_DECIMAL.write(value, locale);
     }
 }

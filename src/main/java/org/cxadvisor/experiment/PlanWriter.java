@@ -1,10 +1,10 @@
 package org.cxadvisor.experiment;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cxadvisor.i18n.Messages;
+import org.cxadvisor.i18n.Numbers;
 import org.cxadvisor.profile.CompanyProfile;
 
 /** Puts one plan into words in the report's language: the catalog's texts filled in, and how to run it. */
@@ -86,8 +86,6 @@ final class PlanWriter {
     }
 
     private String number(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return Numbers.ONE_DECIMAL.write(value, locale);
     }
 }

@@ -1,15 +1,11 @@
 package org.cxadvisor.i18n;
 
-import java.text.NumberFormat;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -25,7 +21,6 @@ public final class Messages {
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, DUTCH);
 
     private static final Source SOURCE = new Source();
-    private static final Pattern TYPED_ELEMENT = Pattern.compile("\\{\\s*\\d+\\s*,");
 
     private Messages() {
     }
@@ -46,35 +41,50 @@ public final class Messages {
 
     public static String get(Locale locale, String key, Object... args) {
         Locale language = supported(locale);
-        return SOURCE.getMessage(key, numbersAsText(language, key, args), key, language);
+        String text = args == null || args.length == 0 ? withoutArguments(language, key) : prepared(language, key, args);
+        return text != null ? text : SOURCE.getMessage(key, args, key, language);
     }
 
-    /**
-     * A number in a plain {@code {0}} is written by {@link java.text.MessageFormat} with a
-     * {@code NumberFormat.getInstance(locale)} it makes anew for every argument: in a report of thirty sentences that
-     * was a third of the report's allocation. The same format, made once per thread and language, writes the same
-     * text. Patterns with typed elements ({@code {0,choice,...}}, {@code {0,number,...}}) get the numbers themselves.
-     */
-    private static Object[] numbersAsText(Locale language, String key, Object[] args) {
-        if (args == null || args.length == 0 || TYPED.get(language).contains(key)) {
-            return args;
-        }
-        Object[] plain = args;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof Number n) {
-                plain = plain == args ? args.clone() : plain;
-                plain[i] = NUMBERS.get().computeIfAbsent(language, NumberFormat::getInstance).format(n);
+    /** The pattern itself, as Spring answers a message without arguments, kept once looked up. */
+    private static String withoutArguments(Locale language, String key) {
+        Object pattern = PREPARED.get(language).computeIfAbsent(key, k -> prepare(language, k));
+        return pattern instanceof Prepared p ? p.pattern() : null;
+    }
+
+    /** Through the message's {@link MessagePattern} when its arguments are text and numbers; null leaves it to Spring. */
+    private static String prepared(Locale language, String key, Object[] args) {
+        for (Object arg : args) {
+            if (arg != null && !(arg instanceof String) && !(arg instanceof Number)) {
+                return null;
             }
         }
-        return plain;
+        Object pattern = PREPARED.get(language).computeIfAbsent(key, k -> prepare(language, k));
+        return pattern instanceof Prepared p && p.message() != null ? p.message().write(args) : null;
     }
 
-    /** Per language, the keys whose patterns have typed elements (read once from the bundles). */
-    private static final Map<Locale, Set<String>> TYPED = SUPPORTED.stream().collect(Collectors.toUnmodifiableMap(
-            l -> l, l -> patterns(l).entrySet().stream().filter(e -> TYPED_ELEMENT.matcher(e.getValue()).find())
-                    .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet())));
+    private static Object prepare(Locale language, String key) {
+        ResourceBundle bundle = SOURCE.bundle(language);
+        if (bundle == null || !bundle.containsKey(key)) {
+            return MISSING;
+        }
+        String pattern = bundle.getString(key);
+        MessagePattern message;
+        try {
+            message = MessagePattern.of(pattern, language);
+        } catch (IllegalArgumentException notAMessageFormat) {
+            message = null; // a pattern for the pages ({profile}); with arguments Spring reports it as before
+        }
+        return new Prepared(pattern, message);
+    }
 
-    private static final ThreadLocal<Map<Locale, NumberFormat>> NUMBERS = ThreadLocal.withInitial(HashMap::new);
+    /** A key's pattern as written, and prepared for arguments (null when it cannot be). */
+    private record Prepared(String pattern, MessagePattern message) {
+    }
+
+    /** Per language, each key looked up so far: its {@link Prepared} pattern, or {@link #MISSING}. */
+    private static final Map<Locale, Map<String, Object>> PREPARED =
+            Map.of(ENGLISH, new ConcurrentHashMap<>(), DUTCH, new ConcurrentHashMap<>());
+    private static final Object MISSING = new Object();
 
     /** The supported language closest to a locale; the supported ones themselves without building a tag. */
     private static Locale supported(Locale locale) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.cxadvisor.i18n.TextTemplate;
 
 /**
  * All texts of a knowledge base, read from the {@code *.texts.yaml} files by {@link TextsReader}: per advice id and

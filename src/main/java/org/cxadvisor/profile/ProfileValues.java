@@ -1,9 +1,7 @@
 package org.cxadvisor.profile;
 
-import java.text.NumberFormat;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
+import org.cxadvisor.i18n.Numbers;
 
 /**
  * A profile's values by key (a field path such as {@code employeeEngagement}, or a group key such as
@@ -11,9 +9,6 @@ import java.util.Map;
  * texts all put values into words here, through the field's {@link FieldType} or its {@link FieldGroup}.
  */
 public final class ProfileValues {
-
-    /** Making a number format costs more than a report's placeholder; formats are not thread-safe: one per thread. */
-    private static final ThreadLocal<Map<Locale, NumberFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private ProfileValues() {
     }
@@ -40,11 +35,6 @@ public final class ProfileValues {
 
     /** A number as the language writes it (1.2 in English, 1,2 in Dutch), at most two decimals, no grouping. */
     public static String number(Number n, Locale locale) {
-        return FORMATS.get().computeIfAbsent(locale, l -> {
-            NumberFormat format = NumberFormat.getNumberInstance(l);
-            format.setMaximumFractionDigits(2);
-            format.setGroupingUsed(false);
-            return format;
-        }).format(n);
+        return Numbers.VALUES.write(n, locale);
     }
 }

@@ -84,13 +84,16 @@ public final class ReportWriter {
     }
 
     private static String valueInWords(String name, Evaluation evaluation, Locale locale) {
-        if (ProfileValues.isKey(name)) {
-            return ProfileValues.words(name, ProfileValues.current(name, evaluation.profile()), locale);
+        String today = ProfileValues.currentInWords(name, evaluation.profile(), locale);
+        if (today != null) {
+            return today;
         }
-        return evaluation.conclusions().stream().filter(c -> c.type().equals(name)).findFirst()
-                .map(c -> ValueWords.conclusion(c.type(), c.value(), locale))
-                .orElseGet(() -> ConclusionType.byName(name).isPresent() ? Messages.get(locale, "value.unknown")
-                        : "{" + name + "}");
+        for (Conclusion c : evaluation.conclusions()) {
+            if (c.type().equals(name)) {
+                return ValueWords.conclusion(c.type(), c.value(), locale);
+            }
+        }
+        return ConclusionType.byName(name).isPresent() ? Messages.get(locale, "value.unknown") : "{" + name + "}";
     }
 
     private static List<AdviceReport.OpenQuestion> openQuestions(Evaluation evaluation, Locale locale) {

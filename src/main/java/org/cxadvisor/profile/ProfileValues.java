@@ -33,6 +33,16 @@ public final class ProfileValues {
                 .orElseGet(() -> ProfileField.byPath(key).map(f -> f.words(value, locale)).orElse(String.valueOf(value)));
     }
 
+    /** Today's value of a key in words, as {@link #words} writes {@link #current}; null when the key names nothing. */
+    public static String currentInWords(String key, CompanyProfile profile, Locale locale) {
+        FieldGroup group = FieldGroup.byKey(key).orElse(null);
+        if (group != null) {
+            return group.words(group.json(profile), locale);
+        }
+        ProfileField field = ProfileField.byPath(key).orElse(null);
+        return field == null ? null : field.words(field.type().json(field.read(profile)), locale);
+    }
+
     /** A number as the language writes it (1.2 in English, 1,2 in Dutch), at most two decimals, no grouping. */
     public static String number(Number n, Locale locale) {
         return Numbers.VALUES.write(n, locale);

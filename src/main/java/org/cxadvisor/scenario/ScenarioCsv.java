@@ -41,9 +41,9 @@ public final class ScenarioCsv {
         var baselineProfile = comparison.baseline().profile();
         for (String field : fields) {
             List<String> row = new ArrayList<>(List.of("change", field, ScenarioWords.capitalized(ScenarioWords.label(field, locale)),
-                    ProfileValues.words(field, ProfileValues.current(field, baselineProfile), locale)));
+                    ProfileValues.currentInWords(field, baselineProfile, locale)));
             for (ScenarioService.Outcome o : comparison.outcomes()) {
-                row.add(ProfileValues.words(field, ProfileValues.current(field, o.evaluation().profile()), locale));
+                row.add(ProfileValues.currentInWords(field, o.evaluation().profile(), locale));
             }
             rows.add(row);
         }

@@ -53,7 +53,7 @@ public final class ScenarioMarkdown {
             }
             outcome.variant().changes().forEach((field, value) -> md.append("- ")
                     .append(ScenarioWords.capitalized(ScenarioWords.label(field, locale))).append(": ")
-                    .append(MarkdownText.escape(ProfileValues.words(field, ProfileValues.current(field, comparison.baseline().profile()), locale)))
+                    .append(MarkdownText.escape(ProfileValues.currentInWords(field, comparison.baseline().profile(), locale)))
                     .append(" → ").append(MarkdownText.escape(ProfileValues.words(field, ScenarioRequest.plain(value), locale))).append('\n'));
             if (diff.nothingChanged()) {
                 md.append('\n').append(Messages.get(locale, "scenarios.md.same")).append('\n');

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.text.MessageFormat;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,5 +77,27 @@ class MessagesTest {
         assertThat(Numbers.IN_MESSAGES.write(12345.6789, Messages.DUTCH)).isEqualTo("12.345,679");
         assertThat(Numbers.VALUES.write(12345.6789, Messages.DUTCH)).isEqualTo("12345,68");
         assertThat(Numbers.ONE_DECIMAL.write(12345.6789, Messages.ENGLISH)).isEqualTo("12,345.7");
+    }
+
+    /** Small whole numbers skip DecimalFormat; they must read as DecimalFormat writes them, and larger ones too. */
+    @Test
+    void wholeNumbersReadAsDecimalFormatWritesThem() {
+        List<Number> numbers = new ArrayList<>(List.of(-0.0, 0.0, -1, -1.0, 0.5, 999.0, 1000, 1000.0, 12345L,
+                999_999_999_999_999L, 1_000_000_000_000_000L, 9.3e18, Double.NaN, Double.POSITIVE_INFINITY,
+                (short) 7, (byte) 8, 3.0f, 2.25f, new BigDecimal("5"), BigInteger.TEN));
+        for (int i = -2; i <= 1200; i++) {
+            numbers.add(i);
+            numbers.add((double) i);
+        }
+        for (Locale language : List.of(Messages.ENGLISH, Messages.DUTCH, Locale.forLanguageTag("ar-EG"))) {
+            for (Numbers style : Numbers.values()) {
+                NumberFormat format = NumberFormat.getNumberInstance(language);
+                format.setMaximumFractionDigits(style == Numbers.IN_MESSAGES ? 3 : style == Numbers.VALUES ? 2 : 1);
+                format.setGroupingUsed(style != Numbers.VALUES);
+                for (Number n : numbers) {
+                    assertThat(style.write(n, language)).as("%s %s %s", style, language, n).isEqualTo(format.format(n));
+                }
+            }
+        }
     }
 }

@@ -7,9 +7,10 @@ import org.cxadvisor.profile.CompanyProfile;
 import org.cxadvisor.web.WorkBudget;
 
 /**
- * Runs the rules of one knowledge base over one profile: a fresh session per evaluation (or per what-if analysis,
- * {@link #analyse}), always disposed, on the engine's own bounded pool of threads ({@link EvaluationPool}), never on
- * the caller's. Three limits end an
+ * Runs the rules of one knowledge base over one profile: one session per evaluation (or per what-if analysis,
+ * {@link #analyse}), on the engine's own bounded pool of threads ({@link EvaluationPool}), never on the caller's. A
+ * session that finished is kept for the next analysis of the same knowledge base ({@link KeptSessions}); one that
+ * failed or was stopped is disposed. Three limits end an
  * evaluation that does not come to rest, each an error naming the rule whose match was being fired, never a silent
  * truncation: a firing limit, a budget of CPU time used by the evaluating thread ({@link RuleWatch}), and a
  * wall-clock limit for a {@code then} part that blocks.
@@ -19,17 +20,27 @@ public final class AdviceEngine {
     /** The CPU time budget when none is given. */
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
 
-    /** How the engine runs: limits per evaluation and the size of its pool. */
-    public record Limits(int maxFirings, Duration cpuBudget, Duration answerWithin, int threads, Duration queueWait) {
+    /**
+     * How the engine runs: limits per evaluation, the size of its pool, and how many finished sessions it keeps
+     * (0: a fresh session for every analysis).
+     */
+    public record Limits(int maxFirings, Duration cpuBudget, Duration answerWithin, int threads, Duration queueWait,
+                         int keptSessions) {
 
         public static Limits of(int maxFirings, Duration cpuBudget) {
-            return new Limits(maxFirings, cpuBudget, Duration.ofSeconds(5),
-                    Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), Duration.ofSeconds(5));
+            int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+            return new Limits(maxFirings, cpuBudget, Duration.ofSeconds(5), threads, Duration.ofSeconds(5), threads);
+        }
+
+        /** The same limits, every analysis in a fresh session. */
+        public Limits freshSessions() {
+            return new Limits(maxFirings, cpuBudget, answerWithin, threads, queueWait, 0);
         }
     }
 
     private final Limits limits;
     private final EvaluationPool pool;
+    private final KeptSessions kept;
     private final EngineMetrics metrics;
 
     public AdviceEngine(int maxFirings) {
@@ -47,6 +58,7 @@ public final class AdviceEngine {
     public AdviceEngine(Limits limits, EngineMetrics metrics) {
         this.limits = limits;
         this.pool = new EvaluationPool(limits.threads(), limits.queueWait(), limits.answerWithin());
+        this.kept = new KeptSessions(limits.keptSessions());
         this.metrics = metrics;
     }
 
@@ -62,11 +74,23 @@ public final class AdviceEngine {
     public <T> T analyse(KnowledgeBase kb, Function<EvaluationSession, T> analysis) {
         WorkBudget budget = WorkBudget.current();
         return pool.run(new RuleWatch(limits.cpuBudget().toNanos(), metrics), watch -> {
-            EvaluationSession session = new EvaluationSession(kb, watch, limits.maxFirings(), metrics, budget);
+            EvaluationSession session = kept.take(kb);
+            if (session == null) {
+                session = new EvaluationSession(kb, watch, limits.maxFirings(), metrics, budget);
+            } else {
+                session.resume(watch, budget);
+            }
+            boolean finished = false;
             try {
-                return analysis.apply(session);
+                T result = analysis.apply(session);
+                finished = true;
+                return result;
             } finally {
-                session.close();
+                if (finished && !watch.abandoned()) {
+                    kept.giveBack(session);
+                } else {
+                    session.close(); // a failed or stopped evaluation may have left the session half-way
+                }
             }
         });
     }

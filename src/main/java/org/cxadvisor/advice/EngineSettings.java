@@ -25,7 +25,7 @@ public record EngineSettings(@DefaultValue("10000") int maxFirings, @DefaultValu
     public AdviceEngine engine(EngineMetrics metrics) {
         int size = threads > 0 ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         return new AdviceEngine(new AdviceEngine.Limits(maxFirings, Duration.ofMillis(timeBudgetMs),
-                Duration.ofMillis(answerWithinMs), size, Duration.ofMillis(queueWaitMs)), metrics);
+                Duration.ofMillis(answerWithinMs), size, Duration.ofMillis(queueWaitMs), size), metrics);
     }
 
     public AdviceEngine engine() {

@@ -21,7 +21,8 @@ import org.kie.api.runtime.rule.FactHandle;
  * retract it, so the next profile gets a fresh session, as a single evaluation does. Each evaluation keeps the
  * limits of a fresh one: at most {@code maxFirings} firings, the CPU budget and the wall-clock limit of
  * {@link RuleWatch} and {@link EvaluationPool} start afresh, and the request's {@link WorkBudget} is checked first.
- * Made by {@link AdviceEngine#analyse} on a pool thread and closed by it; not for use by two threads at once.
+ * Made by {@link AdviceEngine#analyse} on a pool thread and kept for the next analysis of the same knowledge base
+ * ({@link KeptSessions}), or closed when an analysis fails; not for use by two threads at once.
  */
 public final class EvaluationSession {
 
@@ -29,10 +30,10 @@ public final class EvaluationSession {
 
     private final KnowledgeBase kb;
     private KieSession session;
-    private final RuleWatch watch;
+    private RuleWatch watch;
     private final int maxFirings;
     private final EngineMetrics metrics;
-    private final WorkBudget budget;
+    private WorkBudget budget;
     private FactHandle profile;
     private boolean reusable;
     /** Whether a fact other than the profile came, went or changed since the last evaluation's facts were read. */
@@ -57,6 +58,17 @@ public final class EvaluationSession {
         session.addEventListener(changes);
         profile = null;
         last = null;
+    }
+
+    /**
+     * Takes the session up again for the next analysis ({@link KeptSessions}), with that analysis's watch and budget;
+     * its next profile takes the place of the last one evaluated, as within a what-if.
+     */
+    void resume(RuleWatch nextWatch, WorkBudget nextBudget) {
+        session.removeEventListener(watch);
+        session.addEventListener(nextWatch);
+        watch = nextWatch;
+        budget = nextBudget;
     }
 
     public KnowledgeBase knowledgeBase() {

@@ -28,6 +28,7 @@ final class RuleWatch extends DefaultAgendaEventListener {
     private volatile String running;
     private volatile String lastFired;
     private volatile boolean outOfTime;
+    private volatile boolean abandoned;
 
     RuleWatch(long cpuBudgetNanos) {
         this(cpuBudgetNanos, EngineMetrics.NONE);
@@ -88,6 +89,11 @@ final class RuleWatch extends DefaultAgendaEventListener {
         return thread != null;
     }
 
+    /** Whether the evaluation was stopped from outside ({@link #abandon}); its session may be halted mid-way. */
+    boolean abandoned() {
+        return abandoned;
+    }
+
     boolean outOfTime() {
         return outOfTime;
     }
@@ -104,6 +110,7 @@ final class RuleWatch extends DefaultAgendaEventListener {
 
     /** Stops the evaluation from outside: halts the agenda and interrupts a then part that waits. */
     void abandon() {
+        abandoned = true;
         KieSession s = session;
         if (s != null) {
             s.halt();

@@ -18,7 +18,7 @@ class EvaluationSessionTest {
     @TempDir
     Path dir;
 
-    private static final String PLAIN_INSERT = RulesFolder.HEADER + """
+    static final String PLAIN_INSERT = RulesFolder.HEADER + """
             rule "Concludes plainly on low engagement"
                 @concludes("EXPERIENCE_QUADRANT") @kpoints("K8") @source("geurtsen-2012")
             when

@@ -110,7 +110,7 @@ public final class LoadBenchmark {
     }
 
     /** {@code count} profiles: each an example with its scales, practices and NPS drawn at random. */
-    static List<String> distinctProfiles(List<String> examples, int count) {
+    public static List<String> distinctProfiles(List<String> examples, int count) {
         Random random = new Random(42);
         List<String> profiles = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

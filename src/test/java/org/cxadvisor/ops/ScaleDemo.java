@@ -171,8 +171,8 @@ public final class ScaleDemo {
     }
 
     /** The example profiles shipped with the rules (or, in older layouts, in docs/examples), as JSON bodies. */
-    static final class ExampleProfiles {
-        static List<String> all(Path rules) throws IOException {
+    public static final class ExampleProfiles {
+        public static List<String> all(Path rules) throws IOException {
             Path folder = Files.isDirectory(rules.resolve("examples")) ? rules.resolve("examples") : Path.of("docs/examples");
             try (var files = Files.list(folder)) {
                 List<String> bodies = files.filter(f -> f.toString().endsWith(".json")).sorted().map(Processes::read).toList();

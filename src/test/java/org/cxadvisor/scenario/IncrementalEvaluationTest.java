@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What-ifs evaluate profile after profile in one session (truth maintenance retracting what no longer holds);
- * {@code /api/advice} evaluates each profile in a fresh session. Over many random profiles of the shipped rules,
- * both give the same conclusions, advice (ranked) and strengths: every counterfactual trial, and long chains of
- * unrelated profiles.
+ * {@code /api/advice} evaluates each profile in a session kept from an earlier request. Over many random profiles of the shipped rules,
+ * both give the same conclusions, advice (ranked) and strengths as a fresh session: every counterfactual trial, long
+ * chains of unrelated profiles, and request after request.
  */
 class IncrementalEvaluationTest {
 
@@ -32,12 +32,15 @@ class IncrementalEvaluationTest {
 
     private static KnowledgeBase kb;
     private static AdviceEngine engine;
+    /** The reference: every evaluation in a fresh session, as before sessions were kept between requests. */
+    private static AdviceEngine fresh;
     private static EvaluationService service;
 
     @BeforeAll
     static void load() {
         kb = new KnowledgeBaseLoader(Clock.systemUTC()).load(Path.of("rules"));
         engine = new AdviceEngine(10_000);
+        fresh = new AdviceEngine(AdviceEngine.Limits.of(10_000, AdviceEngine.DEFAULT_TIME_BUDGET).freshSessions());
         service = new EvaluationService(() -> kb, engine);
     }
 
@@ -67,11 +70,21 @@ class IncrementalEvaluationTest {
         CompanyProfile baseline = randomProfile(new Random(3));
         ScenarioRequest.Sweep request = ScenarioBenchmark.allNpsValues(baseline);
         ScenarioService.Sweep sweep = new ScenarioService(service).sweep(request);
-        assertThat(sweep.baseline()).isEqualTo(engine.evaluate(kb, baseline));
+        assertThat(sweep.baseline()).isEqualTo(fresh.evaluate(kb, baseline));
         for (int i = 0; i < request.profiles().size(); i++) {
-            Evaluation fresh = engine.evaluate(kb, request.profiles().get(i));
-            assertThat(sweep.rows().get(i).conclusions()).isEqualTo(fresh.conclusions());
-            assertThat(sweep.rows().get(i).priorities()).isEqualTo(ScenarioDiff.priorities(fresh));
+            Evaluation alone = fresh.evaluate(kb, request.profiles().get(i));
+            assertThat(sweep.rows().get(i).conclusions()).isEqualTo(alone.conclusions());
+            assertThat(sweep.rows().get(i).priorities()).isEqualTo(ScenarioDiff.priorities(alone));
+        }
+    }
+
+    /** /api/advice: each request's profile takes the place of an earlier request's in a kept session. */
+    @Test
+    void requestAfterRequestInKeptSessionsEqualsFreshEvaluations() {
+        Random random = new Random(21);
+        for (int i = 0; i < 5 * PROFILES; i++) {
+            CompanyProfile profile = randomProfile(random);
+            assertThat(engine.evaluate(kb, profile)).as("request %d: %s", i, profile).isEqualTo(fresh.evaluate(kb, profile));
         }
     }
 
@@ -79,7 +92,7 @@ class IncrementalEvaluationTest {
         List<Evaluation> incremental = service.analyse(kb, session -> sequence.stream().map(session::evaluate).toList());
         for (int i = 0; i < sequence.size(); i++) {
             assertThat(incremental.get(i)).as("profile %d of the session: %s", i, sequence.get(i))
-                    .isEqualTo(engine.evaluate(kb, sequence.get(i)));
+                    .isEqualTo(fresh.evaluate(kb, sequence.get(i)));
         }
     }
 

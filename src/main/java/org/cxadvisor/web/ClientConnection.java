@@ -1,11 +1,13 @@
 package org.cxadvisor.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -28,15 +30,16 @@ final class ClientConnection {
     private static final BooleanSupplier UNKNOWN = () -> false;
 
     private final List<Path> tables;
+    /** Per table, what a line holds from the local port to the state: ":PORT PEER-ADDRESS:PEER-PORT " (null: none). */
     private final String v4;
     private final String v6;
-    private final String ports;
 
     private ClientConnection(List<Path> tables, InetAddress peer, int localPort, int peerPort) {
         this.tables = tables;
-        this.v4 = peer instanceof Inet4Address ? hex(peer.getAddress()) : null;
-        this.v6 = hex(mapped(peer.getAddress()));
-        this.ports = String.format(":%04X", localPort) + String.format(":%04X", peerPort);
+        String local = String.format(":%04X ", localPort);
+        String remote = String.format(":%04X ", peerPort);
+        this.v4 = peer instanceof Inet4Address ? local + hex(peer.getAddress()) + remote : null;
+        this.v6 = local + hex(mapped(peer.getAddress())) + remote;
     }
 
     /** Whether the client of {@code request} has gone, looked up afresh on each call. */
@@ -54,32 +57,29 @@ final class ClientConnection {
         return ESTABLISHED.equals(connection.state()) ? () -> !ESTABLISHED.equals(connection.state()) : UNKNOWN;
     }
 
-    /** The connection's state as the kernel writes it (01 established, 08 the client closed it), or null if absent. */
+    /**
+     * The connection's state as the kernel writes it (01 established, 08 the client closed it), or null if absent.
+     * Under load the table has thousands of lines (connections in TIME_WAIT among them), read for every what-if:
+     * each line is searched for the connection's ports and peer, not split into fields.
+     */
     private String state() {
         for (Path table : tables) {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(table);
-            } catch (IOException | SecurityException e) {
+            String wanted = table.getFileName().toString().endsWith("6") ? v6 : v4;
+            if (wanted == null) {
                 continue;
             }
-            String address = table.getFileName().toString().endsWith("6") ? v6 : v4;
-            for (int i = 1; address != null && i < lines.size(); i++) {
-                String[] f = lines.get(i).trim().split("\\s+");
-                if (f.length > 3 && matches(f[1], f[2], address)) {
-                    return f[3];
+            try (BufferedReader lines = Files.newBufferedReader(table, StandardCharsets.US_ASCII)) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    int at = line.indexOf(wanted);
+                    if (at > 0 && line.length() >= at + wanted.length() + 2) {
+                        return line.substring(at + wanted.length(), at + wanted.length() + 2);
+                    }
                 }
+            } catch (IOException | SecurityException e) {
+                // no such table here (tcp6 without IPv6), or not readable: look in the next
             }
         }
         return null;
-    }
-
-    // local "ADDRESS:PORT" and remote "ADDRESS:PORT": the local port and the peer's address and port must match.
-    private boolean matches(String local, String remote, String address) {
-        int l = local.lastIndexOf(':');
-        int r = remote.lastIndexOf(':');
-        return l > 0 && r > 0 && (local.substring(l) + remote.substring(r)).equalsIgnoreCase(ports)
-                && remote.substring(0, r).equalsIgnoreCase(address);
     }
 
     // An IPv4 address as it appears on an IPv6 socket (::ffff:a.b.c.d); an IPv6 address as it is.

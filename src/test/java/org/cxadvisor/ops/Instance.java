@@ -35,9 +35,14 @@ final class Instance implements AutoCloseable {
         Files.createDirectories(data);
         int port = Processes.freePort();
         Path log = data.resolve("instance.log");
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-jar", jar.toString(),
-                "--server.port=" + port, "--server.address=127.0.0.1", "--cxadvisor.rules-dir=" + rules,
-                "--cxadvisor.data-dir=" + data));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m"));
+        // e.g. CX_INSTANCE_JAVA_OPTIONS="-XX:StartFlightRecording=delay=90s,filename=server.jfr" to profile the server
+        String options = System.getenv("CX_INSTANCE_JAVA_OPTIONS");
+        if (options != null && !options.isBlank()) {
+            command.addAll(List.of(options.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "--cxadvisor.rules-dir=" + rules, "--cxadvisor.data-dir=" + data));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         System.out.println("instance on 127.0.0.1:" + port + " (pid " + process.pid() + ", log " + log + ")");
@@ -50,6 +55,27 @@ final class Instance implements AutoCloseable {
                 .replaceFirst("^.*\\) ", "").split(" ");
         // After the command name: state is field 3, utime 14 and stime 15; clock ticks are 100 a second on Linux.
         return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * 10_000;
+    }
+
+    /** CPU time of the threads that serve requests (Tomcat's) and evaluate rules (the engine's pool). */
+    long requestThreadsCpuMicros() throws IOException {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException gone) {
+                    continue; // the thread ended meanwhile
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.startsWith("http-nio") || name.startsWith("cxadvisor-eval")) {
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+        }
+        return ticks * 10_000;
     }
 
     /** The lines of the instance's log that contain {@code text}. */

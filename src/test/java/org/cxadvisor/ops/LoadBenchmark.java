@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  * server's own CPU time per request (from /proc, so the client's work is not counted).
  * <pre>
  *   ./mvnw package -DskipTests
- *   ./mvnw -Pdemo test-compile exec:exec -Ddemo=LoadBenchmark [-Ddemo.threads=4] [-Ddemo.warmup=60]
+ *   ./mvnw -Pdemo test-compile exec:exec -Ddemo=LoadBenchmark [-Ddemo.threads=4] [-Ddemo.warmup=60] [-Ddemo.rounds=3]
  * </pre>
  * {@code /api/advice} rotates over {@code profiles} distinct realistic profiles, made from the example profiles with
  * their scores, practices and measures drawn at random (seeded, so runs compare), so no cache of whole answers
@@ -35,7 +35,9 @@ public final class LoadBenchmark {
     private static final Duration PHASE = Duration.ofSeconds(Long.getLong("phase.seconds", 10));
     private static final int THREADS = Integer.getInteger("threads", 4);
     /** Mixed load before the measured phases: on these small machines the JIT takes about a minute to settle. */
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("warmup.seconds", 15));
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("warmup.seconds", 60));
+    /** Each endpoint is measured this many times, in turn; the table gives the medians. */
+    private static final int ROUNDS = Integer.getInteger("rounds", 3);
     private static final Pattern SCALE = Pattern.compile("\"(processValue|entertainmentValue|relationshipWarmth|"
             + "targetRelationshipWarmth|personalization|employeeEngagement|socialMediaPresence|standardization|"
             + "functional|economic|emotional|symbolic)\"\\s*:\\s*\\d");
@@ -76,32 +78,57 @@ public final class LoadBenchmark {
                             + SWEEP_VALUES + "}");
             List<IntFunction<HttpRequest>> all = List.of(knowledgeBase, advice, counterfactuals, sweep);
             new LoadDriver().run(THREADS, WARM_UP, n -> all.get(n % all.size()).apply(n / all.size()));
-            System.out.printf("%n%d client threads, %d s of warm-up, %d s per endpoint, %d distinct profiles%n%n",
-                    THREADS, WARM_UP.toSeconds(), PHASE.toSeconds(), profiles.size());
-            System.out.println("| endpoint | requests/s | server CPU per answered request | failed or 429 | p50 | p99 |");
-            System.out.println("|---|---|---|---|---|---|");
-            Phase kb = measure(server, "GET /api/knowledge-base", knowledgeBase);
-            Phase adv = measure(server, "POST /api/advice", advice);
-            measure(server, "POST /api/scenarios/counterfactuals", counterfactuals);
-            measure(server, "POST /api/scenarios/sweep (npsScore, 100 values)", sweep);
-            System.out.printf("%n/api/advice reaches %.2f× the requests per second of /api/knowledge-base.%n",
-                    adv.result.perSecond() / kb.result.perSecond());
+            System.out.printf("%n%d client threads, %d s of warm-up, %d s per endpoint, %d rounds, %d distinct profiles%n",
+                    THREADS, WARM_UP.toSeconds(), PHASE.toSeconds(), ROUNDS, profiles.size());
+            List<String> names = List.of("GET /api/knowledge-base", "POST /api/advice",
+                    "POST /api/scenarios/counterfactuals", "POST /api/scenarios/sweep (npsScore, 100 values)");
+            List<List<Phase>> phases = names.stream().map(n -> (List<Phase>) new ArrayList<Phase>()).toList();
+            for (int round = 0; round < ROUNDS; round++) {
+                for (int e = 0; e < all.size(); e++) {
+                    phases.get(e).add(measure(server, all.get(e)));
+                }
+            }
+            System.out.println("\n| endpoint | requests/s | server CPU per answered request | of which request threads"
+                    + " | failed or 429 | p50 | p99 |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            for (int e = 0; e < names.size(); e++) {
+                List<Phase> p = phases.get(e);
+                System.out.printf("| %s | %,.0f | %,.0f µs | %,.0f µs | %d | %.2f ms | %.2f ms |%n", names.get(e),
+                        median(p, ph -> ph.result.perSecond()), median(p, Phase::cpuMicrosPerRequest),
+                        median(p, Phase::requestThreadsMicrosPerRequest),
+                        p.stream().mapToLong(ph -> ph.result.failed() + ph.result.shed()).sum(),
+                        median(p, ph -> ph.result.p50Millis()), median(p, ph -> ph.result.p99Millis()));
+            }
+            System.out.printf("%n/api/advice reaches %.2f× the requests per second of /api/knowledge-base (medians of"
+                    + " %d rounds; per round: %s).%n", median(phases.get(1), ph -> ph.result.perSecond())
+                    / median(phases.get(0), ph -> ph.result.perSecond()), ROUNDS,
+                    IntStream.range(0, ROUNDS).mapToObj(r -> String.format("%.2f", phases.get(1).get(r).result.perSecond()
+                            / phases.get(0).get(r).result.perSecond())).collect(Collectors.joining(", ")));
         }
         Processes.deleteTree(work);
     }
 
-    private record Phase(LoadDriver.Result result, double cpuMicrosPerRequest) {
+    /**
+     * One endpoint's turn: the whole server's CPU per answered request (with the JIT compiler and the garbage
+     * collector), and that of the threads that serve requests and evaluate rules alone.
+     */
+    private record Phase(LoadDriver.Result result, double cpuMicrosPerRequest, double requestThreadsMicrosPerRequest) {
     }
 
-    private static Phase measure(Instance server, String name, IntFunction<HttpRequest> request) throws Exception {
+    private static Phase measure(Instance server, IntFunction<HttpRequest> request) throws Exception {
         long cpuBefore = server.cpuMicros();
+        long threadsBefore = server.requestThreadsCpuMicros();
         LoadDriver.Result result = new LoadDriver().run(THREADS, PHASE, request);
         // Per answered request: a what-if shed with 429 (more than the heavy-request limit at once) costs next to nothing.
-        long answered = result.requests() - result.failed() - result.shed();
-        double cpu = (server.cpuMicros() - cpuBefore) / (double) Math.max(1, answered);
-        System.out.printf("| %s | %,.0f | %,.0f µs | %d | %.2f ms | %.2f ms |%n", name, result.perSecond(), cpu,
-                result.failed() + result.shed(), result.p50Millis(), result.p99Millis());
-        return new Phase(result, cpu);
+        double answered = Math.max(1, result.requests() - result.failed() - result.shed());
+        return new Phase(result, (server.cpuMicros() - cpuBefore) / answered,
+                (server.requestThreadsCpuMicros() - threadsBefore) / answered);
+    }
+
+    private static double median(List<Phase> phases, java.util.function.ToDoubleFunction<Phase> value) {
+        double[] sorted = phases.stream().mapToDouble(value).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static HttpRequest post(Instance server, String path, String body) {

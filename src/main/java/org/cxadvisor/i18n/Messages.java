@@ -47,8 +47,8 @@ public final class Messages {
 
     /** The pattern itself, as Spring answers a message without arguments, kept once looked up. */
     private static String withoutArguments(Locale language, String key) {
-        Object pattern = PREPARED.get(language).computeIfAbsent(key, k -> prepare(language, k));
-        return pattern instanceof Prepared p ? p.pattern() : null;
+        Prepared pattern = prepared(language, key);
+        return pattern != null ? pattern.pattern() : null;
     }
 
     /** Through the message's {@link MessagePattern} when its arguments are text and numbers; null leaves it to Spring. */
@@ -58,14 +58,27 @@ public final class Messages {
                 return null;
             }
         }
-        Object pattern = PREPARED.get(language).computeIfAbsent(key, k -> prepare(language, k));
-        return pattern instanceof Prepared p && p.message() != null ? p.message().write(args) : null;
+        Prepared pattern = prepared(language, key);
+        return pattern != null && pattern.message() != null ? pattern.message().write(args) : null;
     }
 
-    private static Object prepare(Locale language, String key) {
+    /** The key's prepared pattern; null for a key the bundles lack, which is not kept (keys may come from input). */
+    private static Prepared prepared(Locale language, String key) {
+        Map<String, Prepared> kept = PREPARED.get(language);
+        Prepared pattern = kept.get(key);
+        if (pattern == null) {
+            pattern = prepare(language, key);
+            if (pattern != null) {
+                kept.put(key, pattern);
+            }
+        }
+        return pattern;
+    }
+
+    private static Prepared prepare(Locale language, String key) {
         ResourceBundle bundle = SOURCE.bundle(language);
         if (bundle == null || !bundle.containsKey(key)) {
-            return MISSING;
+            return null;
         }
         String pattern = bundle.getString(key);
         MessagePattern message;
@@ -81,10 +94,9 @@ public final class Messages {
     private record Prepared(String pattern, MessagePattern message) {
     }
 
-    /** Per language, each key looked up so far: its {@link Prepared} pattern, or {@link #MISSING}. */
-    private static final Map<Locale, Map<String, Object>> PREPARED =
+    /** Per language, the keys of the bundles looked up so far, each with its {@link Prepared} pattern. */
+    private static final Map<Locale, Map<String, Prepared>> PREPARED =
             Map.of(ENGLISH, new ConcurrentHashMap<>(), DUTCH, new ConcurrentHashMap<>());
-    private static final Object MISSING = new Object();
 
     /** The supported language closest to a locale; the supported ones themselves without building a tag. */
     private static Locale supported(Locale locale) {

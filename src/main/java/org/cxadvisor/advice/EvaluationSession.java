@@ -14,11 +14,11 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * One rules session of one knowledge base, in which a profile is evaluated and then, for what-ifs, replaced by the
- * next profile and evaluated again: the rules re-fire only where the change reaches (Drools is told which fields
+ * next profile and evaluated again (within a what-if, and from one request to the next): the rules re-fire only where the change reaches (Drools is told which fields
  * changed, unless a rule binds the whole profile: {@link KnowledgeBase#profileBoundWhole()}), and truth maintenance
  * retracts the conclusions and advice that no longer hold. That holds only while every fact but the profile was inserted
  * logically; after a then part has inserted a plain fact ({@code insert}, which rule files may use), nothing would
- * retract it, so the next profile gets a fresh session, as a single evaluation does. Each evaluation keeps the
+ * retract it, so the next profile gets a fresh session. Each evaluation keeps the
  * limits of a fresh one: at most {@code maxFirings} firings, the CPU budget and the wall-clock limit of
  * {@link RuleWatch} and {@link EvaluationPool} start afresh, and the request's {@link WorkBudget} is checked first.
  * Made by {@link AdviceEngine#analyse} on a pool thread and kept for the next analysis of the same knowledge base

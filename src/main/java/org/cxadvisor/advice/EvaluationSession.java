@@ -13,13 +13,13 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * One rules session of one knowledge base, in which a profile is evaluated and then, for what-ifs, replaced by the
- * next profile and evaluated again (within a what-if, and from one request to the next): the rules re-fire only where the change reaches (Drools is told which fields
- * changed, unless a rule binds the whole profile: {@link KnowledgeBase#profileBoundWhole()}), and truth maintenance
- * retracts the conclusions and advice that no longer hold. That holds only while every fact but the profile was inserted
- * logically; after a then part has inserted a plain fact ({@code insert}, which rule files may use), nothing would
- * retract it, so the next profile gets a fresh session. Each evaluation keeps the
- * limits of a fresh one: at most {@code maxFirings} firings, the CPU budget and the wall-clock limit of
+ * One rules session of one knowledge base, in which a profile is evaluated and then replaced by the next profile and
+ * evaluated again (within a what-if, and from one request to the next): the rules re-fire only where the change
+ * reaches (Drools is told which fields changed, unless a rule binds the whole profile:
+ * {@link KnowledgeBase#profileBoundWhole()}), and truth maintenance retracts the conclusions and advice that no
+ * longer hold. That holds only while every fact but the profile was inserted logically; after a then part has
+ * inserted a plain fact ({@code insert}, which rule files may use), nothing would retract it, so the next profile
+ * gets a fresh session. Each evaluation keeps the limits of a fresh one: at most {@code maxFirings} firings, the CPU budget and the wall-clock limit of
  * {@link RuleWatch} and {@link EvaluationPool} start afresh, and the request's {@link WorkBudget} is checked first.
  * Made by {@link AdviceEngine#analyse} on a pool thread and kept for the next analysis of the same knowledge base
  * ({@link KeptSessions}), or closed when an analysis fails; not for use by two threads at once.
@@ -42,20 +42,23 @@ public final class EvaluationSession {
 
     EvaluationSession(KnowledgeBase kb, RuleWatch watch, int maxFirings, EngineMetrics metrics, WorkBudget budget) {
         this.kb = kb;
-        this.session = kb.kieBase().newKieSession();
-        session.addEventListener(changes);
         this.watch = watch;
         this.maxFirings = maxFirings;
         this.metrics = metrics;
         this.budget = budget;
-        session.addEventListener(watch);
+        this.session = newSession();
+    }
+
+    private KieSession newSession() {
+        KieSession fresh = kb.kieBase().newKieSession();
+        fresh.addEventListener(watch);
+        fresh.addEventListener(changes);
+        return fresh;
     }
 
     private void startAfresh() {
         session.dispose();
-        session = kb.kieBase().newKieSession();
-        session.addEventListener(watch);
-        session.addEventListener(changes);
+        session = newSession();
         profile = null;
         last = null;
     }

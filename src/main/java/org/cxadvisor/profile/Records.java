@@ -54,16 +54,11 @@ final class Records {
         for (int i = 0; i < args.length; i++) {
             args[i] = valueOf.apply(shape.names().get(i));
         }
-        try {
-            return type.cast(shape.constructor().invoke(args));
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        return type.cast(build(shape, args));
     }
 
     /** {@code record} with its component {@code name} set to {@code value}, the others as they are. */
+    @SuppressWarnings("unchecked")
     static <R extends Record> R with(R record, String name, Object value) {
         Shape shape = SHAPES.get(record.getClass());
         int changed = shape.names().indexOf(name);
@@ -74,10 +69,12 @@ final class Records {
         for (int i = 0; i < args.length; i++) {
             args[i] = i == changed ? value : read(shape, i, record);
         }
+        return (R) build(shape, args);
+    }
+
+    private static Object build(Shape shape, Object[] args) {
         try {
-            @SuppressWarnings("unchecked")
-            R built = (R) shape.constructor().invoke(args);
-            return built;
+            return shape.constructor().invoke(args);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

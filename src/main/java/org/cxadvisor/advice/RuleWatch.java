@@ -62,7 +62,9 @@ final class RuleWatch extends DefaultAgendaEventListener {
         lastFired = event.getMatch().getRule().getName();
         running = null;
         metrics.fired(lastFired);
-        if (!outOfTime && cpuNanos() > cpuBudgetNanos) {
+        // A thread cannot have used more CPU time than has passed: the thread's CPU clock (a system call) is read
+        // only once the evaluation has taken longer than its budget, not after every firing.
+        if (!outOfTime && wallNanos() > cpuBudgetNanos && cpuNanos() > cpuBudgetNanos) {
             outOfTime = true;
             session.halt();
         }

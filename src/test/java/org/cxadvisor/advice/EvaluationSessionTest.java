@@ -9,6 +9,9 @@ import java.util.List;
 import org.cxadvisor.knowledge.RunawayRulesException;
 import org.cxadvisor.support.Profiles;
 import org.cxadvisor.support.RulesFolder;
+import org.drools.core.common.NodeMemories;
+import org.drools.core.common.ReteEvaluator;
+import org.drools.core.reteoo.PathMemory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +28,16 @@ class EvaluationSessionTest {
                 CompanyProfile( employeeEngagement == 1 )
             then
                 insert(Conclusion.of(kcontext, ExperienceQuadrant.UTILITY));
+            end
+            """;
+
+    private static final String LOGICAL_INSERT = RulesFolder.HEADER + """
+            rule "Concludes on low engagement"
+                @concludes("EXPERIENCE_QUADRANT") @kpoints("K8") @source("geurtsen-2012")
+            when
+                CompanyProfile( employeeEngagement == 1 )
+            then
+                insertLogical(Conclusion.of(kcontext, ExperienceQuadrant.UTILITY));
             end
             """;
 
@@ -79,5 +92,41 @@ class EvaluationSessionTest {
             return session.evaluate(Profiles.neutral().with("employeeEngagement", 1).build());
         })).isInstanceOf(RunawayRulesException.class).hasMessageContaining("500 rule firings")
                 .satisfies(e -> assertThat(((RunawayRulesException) e).rule()).isEqualTo("Keeps concluding"));
+    }
+
+    /**
+     * Drools 10.2.0 keeps the fired match of a single-pattern rule whose fact stopped matching in the rule's list of
+     * dormant matches, so a session that took profile after profile would grow without end (a kept session takes
+     * every request's profile); the session is renewed after {@link EvaluationSession#PROFILES_PER_SESSION} profiles.
+     */
+    @Test
+    void aSessionDoesNotKeepMoreMatchesTheMoreProfilesItTakes() {
+        var kb = RulesFolder.in(dir).file("logical.drl", LOGICAL_INSERT).load();
+        AdviceEngine engine = new AdviceEngine(500, Duration.ofSeconds(30));
+        int dormant = engine.analyse(kb, session -> {
+            for (int i = 0; i < 3 * EvaluationSession.PROFILES_PER_SESSION; i++) {
+                session.evaluate(Profiles.neutral().with("employeeEngagement", i % 2 == 0 ? 1 : 4).build());
+            }
+            return dormantMatches(session);
+        });
+        assertThat(dormant).isLessThanOrEqualTo(EvaluationSession.PROFILES_PER_SESSION / 2);
+    }
+
+    /** The matches the session's rules keep as fired and no longer active (Drools' own bookkeeping, read by reflection). */
+    private static int dormantMatches(EvaluationSession session) {
+        try {
+            var field = EvaluationSession.class.getDeclaredField("session");
+            field.setAccessible(true);
+            NodeMemories memories = ((ReteEvaluator) field.get(session)).getNodeMemories();
+            int dormant = 0;
+            for (int i = 0; i < memories.length(); i++) {
+                if (memories.peekNodeMemory(i) instanceof PathMemory path && path.getRuleAgendaItem() != null) {
+                    dormant += path.getRuleAgendaItem().getRuleExecutor().getDormantMatches().size();
+                }
+            }
+            return dormant;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -31,15 +31,8 @@ class EvaluationSessionTest {
             end
             """;
 
-    private static final String LOGICAL_INSERT = RulesFolder.HEADER + """
-            rule "Concludes on low engagement"
-                @concludes("EXPERIENCE_QUADRANT") @kpoints("K8") @source("geurtsen-2012")
-            when
-                CompanyProfile( employeeEngagement == 1 )
-            then
-                insertLogical(Conclusion.of(kcontext, ExperienceQuadrant.UTILITY));
-            end
-            """;
+    /** The same rule inserting logically: truth maintenance retracts its conclusion when engagement changes. */
+    private static final String LOGICAL_INSERT = PLAIN_INSERT.replace("insert(", "insertLogical(");
 
     private static final String BOUND_PROFILE = RulesFolder.HEADER + """
             rule "Concludes from the whole profile"

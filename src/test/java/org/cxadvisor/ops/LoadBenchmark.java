@@ -1,7 +1,7 @@
 package org.cxadvisor.ops;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,12 +19,15 @@ import java.util.stream.IntStream;
 
 /**
  * The HTTP load benchmark of issue 15, on demand and over loopback: starts the packaged jar (embedded H2, the shipped
- * rules), then drives each endpoint in turn from the same client threads and reports requests per second and the
- * server's own CPU time per request (from /proc, so the client's work is not counted).
+ * rules), then drives each endpoint in turn over the same number of connections and reports requests per second
+ * and the server's own CPU time per request (from /proc, so the client's work is not counted).
  * <pre>
  *   ./mvnw package -DskipTests
  *   ./mvnw -Pdemo test-compile exec:exec -Ddemo=LoadBenchmark [-Ddemo.threads=4] [-Ddemo.warmup=60] [-Ddemo.rounds=3]
+ *       [-Ddemo.client=wrk|java]
  * </pre>
+ * The client is wrk where it is installed ({@code apt-get install wrk}), as the issue measured; else, or with
+ * {@code java}, Java's HttpClient from as many threads, which takes more of the machine's two cores from the server.
  * {@code /api/advice} rotates over {@code profiles} distinct realistic profiles, made from the example profiles with
  * their scores, practices and measures drawn at random (seeded, so runs compare), so no cache of whole answers
  * can be what makes it fast. {@code GET /api/knowledge-base} is the cheap endpoint it is compared with in the same run.
@@ -64,36 +67,36 @@ public final class LoadBenchmark {
             server.awaitReady();
             double ready = server.secondsSinceStart();
             long firstStart = System.nanoTime();
-            int firstStatus = HttpClient.newHttpClient().send(post(server, "/api/advice", profiles.get(0)),
+            int firstStatus = HttpClient.newHttpClient().send(
+                    Endpoint.post("POST /api/advice", "/api/advice", profiles).request(server, 0),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
             System.out.printf("start-up: ready after %.1f s; the first POST /api/advice (%d) took %.2f s, answered %.1f s"
                     + " after java -jar%n", ready, firstStatus, (System.nanoTime() - firstStart) / 1e9,
                     server.secondsSinceStart());
-            IntFunction<HttpRequest> advice = n -> post(server, "/api/advice", profiles.get(n % profiles.size()));
-            IntFunction<HttpRequest> knowledgeBase = n -> HttpRequest.newBuilder(server.uri("/api/knowledge-base")).build();
-            IntFunction<HttpRequest> counterfactuals = n -> post(server, "/api/scenarios/counterfactuals",
-                    "{\"profile\": " + profiles.get(n % profiles.size()) + "}");
-            IntFunction<HttpRequest> sweep = n -> post(server, "/api/scenarios/sweep",
-                    "{\"baseline\": " + profiles.get(n % profiles.size()) + ", \"field\": \"npsScore\", \"values\": "
-                            + SWEEP_VALUES + "}");
-            List<IntFunction<HttpRequest>> all = List.of(knowledgeBase, advice, counterfactuals, sweep);
-            new LoadDriver().run(THREADS, WARM_UP, n -> all.get(n % all.size()).apply(n / all.size()));
-            System.out.printf("%n%d client threads, %d s of warm-up, %d s per endpoint, %d rounds, %d distinct profiles%n",
-                    THREADS, WARM_UP.toSeconds(), PHASE.toSeconds(), ROUNDS, profiles.size());
-            List<String> names = List.of("GET /api/knowledge-base", "POST /api/advice",
-                    "POST /api/scenarios/counterfactuals", "POST /api/scenarios/sweep (npsScore, 100 values)");
-            List<List<Phase>> phases = names.stream().map(n -> (List<Phase>) new ArrayList<Phase>()).toList();
+            List<Endpoint> endpoints = List.of(Endpoint.get("/api/knowledge-base"),
+                    Endpoint.post("POST /api/advice", "/api/advice", profiles),
+                    Endpoint.post("POST /api/scenarios/counterfactuals", "/api/scenarios/counterfactuals",
+                            profiles.stream().map(p -> "{\"profile\": " + p + "}").toList()),
+                    Endpoint.post("POST /api/scenarios/sweep (npsScore, 100 values)", "/api/scenarios/sweep",
+                            profiles.stream().map(p -> "{\"baseline\": " + p + ", \"field\": \"npsScore\", "
+                                    + "\"values\": " + SWEEP_VALUES + "}").toList()));
+            Client client = client(work);
+            client.warmUp(server, endpoints);
+            System.out.printf("%n%s, %d client connections, %d s of warm-up, %d s per endpoint, %d rounds, %d distinct"
+                    + " profiles%n", client.name(), THREADS, WARM_UP.toSeconds(), PHASE.toSeconds(), ROUNDS, profiles.size());
+            List<List<Phase>> phases = endpoints.stream().map(e -> (List<Phase>) new ArrayList<Phase>()).toList();
             for (int round = 0; round < ROUNDS; round++) {
-                for (int e = 0; e < all.size(); e++) {
-                    phases.get(e).add(measure(server, all.get(e)));
+                for (int e = 0; e < endpoints.size(); e++) {
+                    Endpoint endpoint = endpoints.get(e);
+                    phases.get(e).add(measure(server, () -> client.run(server, endpoint, PHASE)));
                 }
             }
             System.out.println("\n| endpoint | requests/s | server CPU per answered request | of which request threads"
                     + " | failed or 429 | p50 | p99 |");
             System.out.println("|---|---|---|---|---|---|---|");
-            for (int e = 0; e < names.size(); e++) {
+            for (int e = 0; e < endpoints.size(); e++) {
                 List<Phase> p = phases.get(e);
-                System.out.printf("| %s | %,.0f | %,.0f µs | %,.0f µs | %d | %.2f ms | %.2f ms |%n", names.get(e),
+                System.out.printf("| %s | %,.0f | %,.0f µs | %,.0f µs | %d | %.2f ms | %.2f ms |%n", endpoints.get(e).name(),
                         median(p, ph -> ph.result.perSecond()), median(p, Phase::cpuMicrosPerRequest),
                         median(p, Phase::requestThreadsMicrosPerRequest),
                         p.stream().mapToLong(ph -> ph.result.failed() + ph.result.shed()).sum(),
@@ -115,10 +118,10 @@ public final class LoadBenchmark {
     private record Phase(LoadDriver.Result result, double cpuMicrosPerRequest, double requestThreadsMicrosPerRequest) {
     }
 
-    private static Phase measure(Instance server, IntFunction<HttpRequest> request) throws Exception {
+    private static Phase measure(Instance server, Callable<LoadDriver.Result> load) throws Exception {
         long cpuBefore = server.cpuMicros();
         long threadsBefore = server.requestThreadsCpuMicros();
-        LoadDriver.Result result = new LoadDriver().run(THREADS, PHASE, request);
+        LoadDriver.Result result = load.call();
         // Per answered request: a what-if shed with 429 (more than the heavy-request limit at once) costs next to nothing.
         double answered = Math.max(1, result.requests() - result.failed() - result.shed());
         return new Phase(result, (server.cpuMicros() - cpuBefore) / answered,
@@ -131,9 +134,55 @@ public final class LoadBenchmark {
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
-    private static HttpRequest post(Instance server, String path, String body) {
-        return HttpRequest.newBuilder(server.uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    /** The load's client: wrk where it is installed (or {@code -Dclient=wrk}), else Java's HttpClient ({@code -Dclient=java}). */
+    private interface Client {
+
+        String name();
+
+        /** Mixed load on all endpoints for {@link #WARM_UP}: the JIT compiles what every endpoint runs. */
+        void warmUp(Instance server, List<Endpoint> endpoints) throws Exception;
+
+        LoadDriver.Result run(Instance server, Endpoint endpoint, Duration duration) throws Exception;
+    }
+
+    private static Client client(Path work) throws IOException {
+        String chosen = System.getProperty("client", "");
+        if (chosen.equals("wrk") || chosen.isEmpty() && WrkLoad.installed()) {
+            WrkLoad wrk = new WrkLoad(THREADS, work);
+            return new Client() {
+                public String name() {
+                    return "wrk";
+                }
+
+                public void warmUp(Instance server, List<Endpoint> endpoints) throws Exception {
+                    // wrk drives one endpoint at a time: each in turn, twice
+                    Duration each = WARM_UP.dividedBy(2L * endpoints.size());
+                    for (int pass = 0; pass < 2; pass++) {
+                        for (Endpoint endpoint : endpoints) {
+                            wrk.run(server, endpoint, each);
+                        }
+                    }
+                }
+
+                public LoadDriver.Result run(Instance server, Endpoint endpoint, Duration duration) throws Exception {
+                    return wrk.run(server, endpoint, duration);
+                }
+            };
+        }
+        return new Client() {
+            public String name() {
+                return "Java's HttpClient";
+            }
+
+            public void warmUp(Instance server, List<Endpoint> endpoints) throws Exception {
+                new LoadDriver().run(THREADS, WARM_UP, n -> endpoints.get(n % endpoints.size())
+                        .request(server, n / endpoints.size()));
+            }
+
+            public LoadDriver.Result run(Instance server, Endpoint endpoint, Duration duration) throws Exception {
+                return new LoadDriver().run(THREADS, duration, n -> endpoint.request(server, n));
+            }
+        };
     }
 
     /** {@code count} profiles: each an example with its scales, practices and NPS drawn at random. */

@@ -22,6 +22,8 @@ import java.util.function.IntFunction;
  */
 final class LoadDriver {
 
+    static final String NO_ANSWER = "no answer";
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
     private final AtomicBoolean stopped = new AtomicBoolean();
@@ -37,6 +39,16 @@ final class LoadDriver {
         public String toString() {
             return String.format("%,d requests, %,d failed, %,d shed (429), %,.0f/s, p50 %.1f ms, p99 %.1f ms %s",
                     requests, failed, shed, perSecond, p50Millis, p99Millis, outcomes);
+        }
+
+        /** From the answers counted by status ({@link #NO_ANSWER} for none) over {@code seconds}. */
+        static Result of(Map<String, Long> outcomes, double seconds, double p50Millis, double p99Millis) {
+            long total = outcomes.values().stream().mapToLong(Long::longValue).sum();
+            long failed = outcomes.entrySet().stream()
+                    .filter(e -> e.getKey().equals(NO_ANSWER) || e.getKey().compareTo("500") >= 0)
+                    .mapToLong(Map.Entry::getValue).sum();
+            return new Result(total, failed, outcomes.getOrDefault("429", 0L), total / seconds, p50Millis, p99Millis,
+                    outcomes);
         }
     }
 
@@ -74,7 +86,7 @@ final class LoadDriver {
                         HttpResponse.BodyHandlers.discarding()).statusCode();
                 outcome = String.valueOf(status);
             } catch (java.io.IOException e) {
-                outcome = "no answer";
+                outcome = NO_ANSWER;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -89,16 +101,11 @@ final class LoadDriver {
     private Result result(double seconds) {
         Map<String, Long> counts = new TreeMap<>();
         outcomes.forEach((k, v) -> counts.put(k, v.get()));
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        long failed = counts.entrySet().stream()
-                .filter(e -> e.getKey().equals("no answer") || e.getKey().compareTo("500") >= 0)
-                .mapToLong(Map.Entry::getValue).sum();
         long[] all;
         synchronized (latencies) {
             all = latencies.stream().flatMapToLong(a -> Arrays.stream(a).filter(v -> v > 0)).sorted().toArray();
         }
-        return new Result(total, failed, counts.getOrDefault("429", 0L), total / seconds,
-                percentile(all, 0.50), percentile(all, 0.99), counts);
+        return Result.of(counts, seconds, percentile(all, 0.50), percentile(all, 0.99));
     }
 
     private static double percentile(long[] sorted, double p) {

@@ -83,6 +83,22 @@ final class Instance implements AutoCloseable {
         return Files.readAllLines(log).stream().filter(line -> line.contains(text)).toList();
     }
 
+    /**
+     * The heap in use after a full collection (jcmd's GC.run, then GC.heap_info): what the server keeps, not what
+     * it has yet to collect.
+     */
+    String liveHeap() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        return jcmd("GC.heap_info").lines().filter(l -> l.contains(" used ")).findFirst().orElse("?").trim();
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder("jcmd", String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return output;
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

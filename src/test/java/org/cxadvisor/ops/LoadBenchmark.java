@@ -107,6 +107,7 @@ public final class LoadBenchmark {
                     / median(phases.get(0), ph -> ph.result.perSecond()), ROUNDS,
                     IntStream.range(0, ROUNDS).mapToObj(r -> String.format("%.2f", phases.get(1).get(r).result.perSecond()
                             / phases.get(0).get(r).result.perSecond())).collect(Collectors.joining(", ")));
+            System.out.println("The server's heap after the load and a full collection: " + server.liveHeap());
         }
         Processes.deleteTree(work);
     }

@@ -20,9 +20,8 @@ import java.util.function.BooleanSupplier;
  * Tomcat learns that a client has gone only when it writes the answer, so a what-if for a client that closed its
  * connection would otherwise run until its budget is spent. A connection that has left the established state (the
  * client closed it or reset it) counts as gone. Where there is no such table, or the request's connection is not
- * in it when first looked at (a proxy in front that rewrote the peer's address), nothing is reported and the budget
- * alone ends the work. The table is read only when asked ({@link WorkBudget} asks after a what-if's first 200 ms):
- * a read costs milliseconds of system time.
+ * in it when the request starts (a proxy in front that rewrote the peer's address), nothing is reported and the
+ * budget alone ends the work.
  */
 final class ClientConnection {
 
@@ -34,8 +33,6 @@ final class ClientConnection {
     /** Per table, what a line holds from the local port to the state: ":PORT PEER-ADDRESS:PEER-PORT " (null: none). */
     private final String v4;
     private final String v6;
-    /** Whether the connection was seen established: once it was, leaving the table means the client reset it. */
-    private volatile boolean seen;
 
     private ClientConnection(List<Path> tables, InetAddress peer, int localPort, int peerPort) {
         this.tables = tables;
@@ -51,21 +48,13 @@ final class ClientConnection {
     }
 
     static BooleanSupplier watch(List<Path> tables, String peerAddress, int localPort, int peerPort) {
+        ClientConnection connection;
         try {
-            return new ClientConnection(tables, InetAddress.getByName(peerAddress), localPort, peerPort)::gone;
+            connection = new ClientConnection(tables, InetAddress.getByName(peerAddress), localPort, peerPort);
         } catch (UnknownHostException | RuntimeException e) {
             return UNKNOWN;
         }
-    }
-
-    /** Gone: closed by the client, or out of the table after it was seen established; never seen: not known. */
-    private boolean gone() {
-        String state = state();
-        if (ESTABLISHED.equals(state)) {
-            seen = true;
-            return false;
-        }
-        return state != null || seen;
+        return ESTABLISHED.equals(connection.state()) ? () -> !ESTABLISHED.equals(connection.state()) : UNKNOWN;
     }
 
     /**

@@ -30,7 +30,8 @@ public final class WorkBudget implements AutoCloseable {
         this.deadline = now + budget.toNanos();
         // Not at once: reading the kernel's connection tables costs milliseconds of system time (the kernel walks
         // its whole connection hash; 3-4 ms on the 2-core machines here), more than most what-ifs take in all, and
-        // a client that leaves costs at most this much work before the first look.
+        // a client that leaves costs at most this much work before the first look. (ClientConnection still reads
+        // them once at the start, to know the connection established: a client may close its sending side early.)
         this.nextLook = now + Duration.ofMillis(LOOK_EVERY_MS).toNanos();
     }
 

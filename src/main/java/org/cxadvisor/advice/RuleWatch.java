@@ -62,9 +62,7 @@ final class RuleWatch extends DefaultAgendaEventListener {
         lastFired = event.getMatch().getRule().getName();
         running = null;
         metrics.fired(lastFired);
-        // A thread cannot have used more CPU time than has passed: the thread's CPU clock (a system call) is read
-        // only once the evaluation has taken longer than its budget, not after every firing.
-        if (!outOfTime && wallNanos() > cpuBudgetNanos && cpuNanos() > cpuBudgetNanos) {
+        if (!outOfTime && overBudget()) {
             outOfTime = true;
             session.halt();
         }
@@ -100,8 +98,13 @@ final class RuleWatch extends DefaultAgendaEventListener {
         return outOfTime;
     }
 
+    /**
+     * Whether the evaluation has used more CPU time than its budget. A thread cannot have used more CPU time than
+     * has passed, so the thread's CPU clock (a system call) is read only once the wall-clock time is over it, not
+     * after every firing.
+     */
     boolean overBudget() {
-        return cpuNanos() > cpuBudgetNanos;
+        return wallNanos() > cpuBudgetNanos && cpuNanos() > cpuBudgetNanos;
     }
 
     /** The rule to blame: the one whose then part is running, else the one that fired last. */

@@ -16,6 +16,7 @@ public final class WorkBudget implements AutoCloseable {
     private static final ThreadLocal<WorkBudget> CURRENT = new ThreadLocal<>();
 
     static final long LOOK_EVERY_MS = 200;
+    private static final long LOOK_EVERY_NANOS = Duration.ofMillis(LOOK_EVERY_MS).toNanos();
 
     private final long deadline;
     private final Duration budget;
@@ -32,7 +33,7 @@ public final class WorkBudget implements AutoCloseable {
         // its whole connection hash; 3-4 ms on the 2-core machines here), more than most what-ifs take in all, and
         // a client that leaves costs at most this much work before the first look. (ClientConnection still reads
         // them once at the start, to know the connection established: a client may close its sending side early.)
-        this.nextLook = now + Duration.ofMillis(LOOK_EVERY_MS).toNanos();
+        this.nextLook = now + LOOK_EVERY_NANOS;
     }
 
     /** A budget of {@code millis} for the current thread's request, whose client is gone when {@code clientGone}. */
@@ -60,7 +61,7 @@ public final class WorkBudget implements AutoCloseable {
             throw new BudgetSpentException(budget.budget);
         }
         if (now - budget.nextLook >= 0) {
-            budget.nextLook = now + Duration.ofMillis(LOOK_EVERY_MS).toNanos();
+            budget.nextLook = now + LOOK_EVERY_NANOS;
             if (budget.clientGone.getAsBoolean()) {
                 budget.abandoned = true;
                 throw new ClientGoneException();

@@ -80,8 +80,8 @@ public final class LoadBenchmark {
                     Endpoint.post("POST /api/scenarios/sweep (npsScore, 100 values)", "/api/scenarios/sweep",
                             profiles.stream().map(p -> "{\"baseline\": " + p + ", \"field\": \"npsScore\", "
                                     + "\"values\": " + SWEEP_VALUES + "}").toList()));
-            Client client = client(work);
-            client.warmUp(server, endpoints);
+            LoadClient client = client(work);
+            client.warmUp(server, endpoints, WARM_UP);
             System.out.printf("%n%s, %d client connections, %d s of warm-up, %d s per endpoint, %d rounds, %d distinct"
                     + " profiles%n", client.name(), THREADS, WARM_UP.toSeconds(), PHASE.toSeconds(), ROUNDS, profiles.size());
             List<List<Phase>> phases = endpoints.stream().map(e -> (List<Phase>) new ArrayList<Phase>()).toList();
@@ -136,54 +136,10 @@ public final class LoadBenchmark {
     }
 
     /** The load's client: wrk where it is installed (or {@code -Dclient=wrk}), else Java's HttpClient ({@code -Dclient=java}). */
-    private interface Client {
-
-        String name();
-
-        /** Mixed load on all endpoints for {@link #WARM_UP}: the JIT compiles what every endpoint runs. */
-        void warmUp(Instance server, List<Endpoint> endpoints) throws Exception;
-
-        LoadDriver.Result run(Instance server, Endpoint endpoint, Duration duration) throws Exception;
-    }
-
-    private static Client client(Path work) throws IOException {
+    private static LoadClient client(Path work) throws IOException {
         String chosen = System.getProperty("client", "");
-        if (chosen.equals("wrk") || chosen.isEmpty() && WrkLoad.installed()) {
-            WrkLoad wrk = new WrkLoad(THREADS, work);
-            return new Client() {
-                public String name() {
-                    return "wrk";
-                }
-
-                public void warmUp(Instance server, List<Endpoint> endpoints) throws Exception {
-                    // wrk drives one endpoint at a time: each in turn, twice
-                    Duration each = WARM_UP.dividedBy(2L * endpoints.size());
-                    for (int pass = 0; pass < 2; pass++) {
-                        for (Endpoint endpoint : endpoints) {
-                            wrk.run(server, endpoint, each);
-                        }
-                    }
-                }
-
-                public LoadDriver.Result run(Instance server, Endpoint endpoint, Duration duration) throws Exception {
-                    return wrk.run(server, endpoint, duration);
-                }
-            };
-        }
-        return new Client() {
-            public String name() {
-                return "Java's HttpClient";
-            }
-
-            public void warmUp(Instance server, List<Endpoint> endpoints) throws Exception {
-                new LoadDriver().run(THREADS, WARM_UP, n -> endpoints.get(n % endpoints.size())
-                        .request(server, n / endpoints.size()));
-            }
-
-            public LoadDriver.Result run(Instance server, Endpoint endpoint, Duration duration) throws Exception {
-                return new LoadDriver().run(THREADS, duration, n -> endpoint.request(server, n));
-            }
-        };
+        return chosen.equals("wrk") || chosen.isEmpty() && WrkLoad.installed() ? new WrkLoad(THREADS, work)
+                : new JavaLoad(THREADS);
     }
 
     /** {@code count} profiles: each an example with its scales, practices and NPS drawn at random. */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * nearer to what it would do with its own cores. The script {@code load.lua} sends an endpoint's bodies in turn and
  * counts the answers by status.
  */
-final class WrkLoad {
+final class WrkLoad implements LoadClient {
 
     private static final Pattern RESULT = Pattern.compile("load-result requests=(\\d+) micros=(\\d+) p50=(\\d+) "
             + "p99=(\\d+) socket-errors=(\\d+) statuses=(\\S*)");
@@ -54,7 +54,26 @@ final class WrkLoad {
         }
     }
 
-    LoadDriver.Result run(Instance server, Endpoint endpoint, Duration duration) throws IOException, InterruptedException {
+    @Override
+    public String name() {
+        return "wrk";
+    }
+
+    /** wrk drives one endpoint at a time: each in turn, twice. */
+    @Override
+    public void warmUp(Instance server, List<Endpoint> endpoints, Duration duration)
+            throws IOException, InterruptedException {
+        Duration each = duration.dividedBy(2L * endpoints.size());
+        for (int pass = 0; pass < 2; pass++) {
+            for (Endpoint endpoint : endpoints) {
+                run(server, endpoint, each);
+            }
+        }
+    }
+
+    @Override
+    public LoadDriver.Result run(Instance server, Endpoint endpoint, Duration duration)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("wrk", "-t", String.valueOf(Math.min(2, connections)),
                 "-c", String.valueOf(connections), "-d", duration.toSeconds() + "s", "-s", script.toString(),
                 server.uri("/").toString(), "--", endpoint.method(), endpoint.path()));

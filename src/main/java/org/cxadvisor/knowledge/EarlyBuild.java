@@ -21,30 +21,37 @@ public final class EarlyBuild implements ApplicationListener<ApplicationEnvironm
 
     private static final AtomicReference<Pending> PENDING = new AtomicReference<>();
 
-    private record Pending(Path rulesDir, String version, CompletableFuture<KnowledgeBase> build) {
+    private record Pending(Path rulesDir, CompletableFuture<Built> build) {
+    }
+
+    /** What the early build read (by its version) and compiled; null when the folder could not be read then. */
+    private record Built(String version, KnowledgeBase knowledgeBase) {
     }
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         Path rulesDir = Path.of(event.getEnvironment().getProperty("cxadvisor.rules-dir", "rules"))
                 .toAbsolutePath().normalize();
-        List<RuleFile> files;
-        try {
-            files = RuleFiles.scan(rulesDir);
-        } catch (RuntimeException unreadable) {
-            return;   // the holder reads the folder again and says what is wrong with it
-        }
-        CompletableFuture<KnowledgeBase> build = new CompletableFuture<>();
+        // The folder is read on the build's thread too: reading the decision tables (Apache POI) took a second and
+        // a half of the main thread's start; the holder's own reading of the same files later finds them read.
+        CompletableFuture<Built> build = new CompletableFuture<>();
         Thread compiler = new Thread(() -> {
+            List<RuleFile> files;
             try {
-                build.complete(new KnowledgeBaseLoader(Clock.systemUTC()).load(files));
+                files = RuleFiles.scan(rulesDir);
+            } catch (RuntimeException unreadable) {
+                build.complete(null);   // the holder reads the folder again and says what is wrong with it
+                return;
+            }
+            try {
+                build.complete(new Built(RuleFiles.version(files), new KnowledgeBaseLoader(Clock.systemUTC()).load(files)));
             } catch (RuntimeException | Error e) {
                 build.completeExceptionally(e);
             }
         }, "rules-early-build");
         compiler.setDaemon(true);
         compiler.start();
-        PENDING.set(new Pending(rulesDir, RuleFiles.version(files), build));
+        PENDING.set(new Pending(rulesDir, build));
     }
 
     /**
@@ -53,11 +60,13 @@ public final class EarlyBuild implements ApplicationListener<ApplicationEnvironm
      */
     static Optional<KnowledgeBase> take(Path rulesDir, List<RuleFile> files) {
         Pending pending = PENDING.getAndSet(null);
-        if (pending == null || !pending.rulesDir().equals(rulesDir) || !pending.version().equals(RuleFiles.version(files))) {
+        if (pending == null || !pending.rulesDir().equals(rulesDir)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(pending.build().join());
+            Built built = pending.build().join();
+            return built != null && built.version().equals(RuleFiles.version(files))
+                    ? Optional.of(built.knowledgeBase()) : Optional.empty();
         } catch (CompletionException e) {
             if (e.getCause() instanceof KnowledgeBaseException broken) {
                 throw broken;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import org.cxadvisor.support.Await;
 import org.cxadvisor.support.RulesFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,10 +47,17 @@ class EarlyBuildTest {
         assertThat(EarlyBuild.take(rules.toAbsolutePath().normalize(), files)).isEmpty();
     }
 
+    /** The early build reads the folder on its own thread: waiting for it to end makes the edit below come after. */
+    private static void awaitEarlyBuild() throws InterruptedException {
+        Await.within(Duration.ofSeconds(60), () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("rules-early-build")));
+    }
+
     @Test
-    void aFolderEditedDuringStartUpIsCompiledAgainByTheHolder() {
+    void aFolderEditedDuringStartUpIsCompiledAgainByTheHolder() throws InterruptedException {
         rule("LOW");
         startBuilding();
+        awaitEarlyBuild();
         rule("HIGH");
         KnowledgeBaseHolder holder = new KnowledgeBaseHolder(rules, data, List.of());
         assertThat(holder.current().version()).isEqualTo(RuleFiles.version(RuleFiles.scan(rules)));

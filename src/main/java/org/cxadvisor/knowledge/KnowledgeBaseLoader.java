@@ -149,6 +149,7 @@ public final class KnowledgeBaseLoader {
             if (!messages.isEmpty()) {
                 return null;
             }
+            LazyPropagation.mark(builder);
             return kie.newKieContainer(releaseId, CLASSES).getKieBase();
         } finally {
             kie.getRepository().removeKieModule(releaseId);

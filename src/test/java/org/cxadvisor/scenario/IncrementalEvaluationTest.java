@@ -13,9 +13,6 @@ import org.cxadvisor.advice.EvaluationService;
 import org.cxadvisor.knowledge.KnowledgeBase;
 import org.cxadvisor.knowledge.KnowledgeBaseLoader;
 import org.cxadvisor.profile.CompanyProfile;
-import org.cxadvisor.profile.CustomerValue;
-import org.cxadvisor.profile.FieldGroup;
-import org.cxadvisor.profile.ProfileField;
 import org.cxadvisor.support.Profiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +45,7 @@ class IncrementalEvaluationTest {
     void everyCounterfactualTrialInOneSessionEqualsAFreshEvaluation() {
         Random random = new Random(15);
         for (int i = 0; i < PROFILES; i++) {
-            CompanyProfile baseline = randomProfile(random);
+            CompanyProfile baseline = Profiles.random(random);
             List<CompanyProfile> sequence = new ArrayList<>(List.of(baseline));
             Counterfactuals.trials(kb, baseline).forEach(t -> sequence.add(t.profile()));
             assertSameAsFresh(sequence);
@@ -60,14 +57,14 @@ class IncrementalEvaluationTest {
         Random random = new Random(9);
         List<CompanyProfile> sequence = new ArrayList<>();
         for (int i = 0; i < 5 * PROFILES; i++) {
-            sequence.add(randomProfile(random));
+            sequence.add(Profiles.random(random));
         }
         assertSameAsFresh(sequence);
     }
 
     @Test
     void aSweepEqualsFreshEvaluationsOfEachValue() {
-        CompanyProfile baseline = randomProfile(new Random(3));
+        CompanyProfile baseline = Profiles.random(new Random(3));
         ScenarioRequest.Sweep request = ScenarioBenchmark.allNpsValues(baseline);
         ScenarioService.Sweep sweep = new ScenarioService(service).sweep(request);
         assertThat(sweep.baseline()).isEqualTo(fresh.evaluate(kb, baseline));
@@ -83,7 +80,7 @@ class IncrementalEvaluationTest {
     void requestAfterRequestInKeptSessionsEqualsFreshEvaluations() {
         Random random = new Random(21);
         for (int i = 0; i < 5 * PROFILES; i++) {
-            CompanyProfile profile = randomProfile(random);
+            CompanyProfile profile = Profiles.random(random);
             assertThat(engine.evaluate(kb, profile)).as("request %d: %s", i, profile).isEqualTo(fresh.evaluate(kb, profile));
         }
     }
@@ -94,21 +91,5 @@ class IncrementalEvaluationTest {
             assertThat(incremental.get(i)).as("profile %d of the session: %s", i, sequence.get(i))
                     .isEqualTo(fresh.evaluate(kb, sequence.get(i)));
         }
-    }
-
-    /** Every field drawn from the values a what-if tries; optional ones unknown a quarter of the time. */
-    static CompanyProfile randomProfile(Random random) {
-        CompanyProfile profile = Profiles.neutral().build();
-        for (ProfileField field : ProfileField.values()) {
-            if (field == ProfileField.NAME || field.group().isPresent()) {
-                continue;
-            }
-            List<Object> values = field.type().candidates(null);
-            boolean unknown = !field.required() && random.nextInt(4) == 0;
-            profile = profile.with(field, unknown ? null : values.get(random.nextInt(values.size())));
-        }
-        CustomerValue value = random.nextInt(4) == 0 ? null : new CustomerValue(1 + random.nextInt(5),
-                1 + random.nextInt(5), 1 + random.nextInt(5), 1 + random.nextInt(5));
-        return profile.with(FieldGroup.CUSTOMER_VALUE, value);
     }
 }

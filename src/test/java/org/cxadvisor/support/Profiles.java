@@ -1,8 +1,13 @@
 package org.cxadvisor.support;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.cxadvisor.profile.CompanyProfile;
+import org.cxadvisor.profile.CustomerValue;
+import org.cxadvisor.profile.FieldGroup;
+import org.cxadvisor.profile.ProfileField;
 import org.cxadvisor.profile.ProfileReader;
 
 /**
@@ -53,6 +58,22 @@ public final class Profiles {
     public Profiles customerValue(int functional, int economic, int emotional, int symbolic) {
         return with("customerValue.functional", functional).with("customerValue.economic", economic)
                 .with("customerValue.emotional", emotional).with("customerValue.symbolic", symbolic);
+    }
+
+    /** Every field drawn from the values a what-if tries; optional ones unknown a quarter of the time. */
+    public static CompanyProfile random(Random random) {
+        CompanyProfile profile = neutral().build();
+        for (ProfileField field : ProfileField.values()) {
+            if (field == ProfileField.NAME || field.group().isPresent()) {
+                continue;
+            }
+            List<Object> values = field.type().candidates(null);
+            boolean unknown = !field.required() && random.nextInt(4) == 0;
+            profile = profile.with(field, unknown ? null : values.get(random.nextInt(values.size())));
+        }
+        CustomerValue value = random.nextInt(4) == 0 ? null : new CustomerValue(1 + random.nextInt(5),
+                1 + random.nextInt(5), 1 + random.nextInt(5), 1 + random.nextInt(5));
+        return profile.with(FieldGroup.CUSTOMER_VALUE, value);
     }
 
     public CompanyProfile build() {

@@ -1,11 +1,9 @@
 package org.cxadvisor.advice;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Orders advice by importance, as the sources rank it: by roadmap step ({@link AdviceCategory.Step}), then by the
@@ -26,6 +24,10 @@ public final class AdviceRanking {
         }
     }
 
+    /** Of two advice with the same id, the one with the larger gap; on a tie, the rule first by name. */
+    private static final Comparator<Advice> LARGEST_GAP = Comparator.comparing(Advice::priority)
+            .thenComparing(Advice::rule);
+
     private static final Comparator<Ranked> IMPORTANCE = Comparator.comparing(Ranked::step)
             .thenComparing((Ranked r) -> r.advice().priority()).thenComparingInt(Ranked::categoryRank)
             .thenComparing((Ranked r) -> r.advice().id());
@@ -33,29 +35,54 @@ public final class AdviceRanking {
     private AdviceRanking() {
     }
 
+    // Arrays and a linear search, not streams and maps: every evaluation of every what-if ranks its advice, a dozen
+    // or two items, and this is what they allocate per request.
     public static List<Advice> rank(Collection<Advice> advice) {
-        Map<String, Advice> largestGap = new LinkedHashMap<>();
-        advice.stream().sorted(Comparator.comparing(Advice::priority).thenComparing(Advice::rule))
-                .forEach(a -> largestGap.putIfAbsent(a.id(), a));
-        List<Ranked> byImportance = new ArrayList<>(largestGap.size());
-        largestGap.values().forEach(a -> byImportance.add(new Ranked(a)));
-        byImportance.sort(IMPORTANCE);
-        List<Advice> now = new ArrayList<>();
-        List<Advice> next = new ArrayList<>();
-        List<Advice> later = new ArrayList<>();
-        for (Ranked r : byImportance) {
-            Advice a = r.advice();
-            if (a.priority() == Priority.LOW) {
-                later.add(a.at(Horizon.LATER));
-            } else if (r.step().isFoundation() && now.size() < MAX_NOW) {
-                now.add(a.at(Horizon.NOW));
+        Ranked[] byImportance = largestGapPerId(advice);
+        Arrays.sort(byImportance, IMPORTANCE);
+        Horizon[] horizons = new Horizon[byImportance.length];
+        int now = 0;
+        for (int i = 0; i < byImportance.length; i++) {
+            Ranked r = byImportance[i];
+            if (r.advice().priority() == Priority.LOW) {
+                horizons[i] = Horizon.LATER;
+            } else if (r.step().isFoundation() && now < MAX_NOW) {
+                horizons[i] = Horizon.NOW;
+                now++;
             } else {
-                next.add(a.at(Horizon.NEXT));
+                horizons[i] = Horizon.NEXT;
             }
         }
-        List<Advice> ranked = new ArrayList<>(now);
-        ranked.addAll(next);
-        ranked.addAll(later);
-        return List.copyOf(ranked.subList(0, Math.min(MAX_ITEMS, ranked.size())));
+        Advice[] ranked = new Advice[Math.min(MAX_ITEMS, byImportance.length)];
+        int taken = 0;
+        for (Horizon horizon : Horizon.values()) {   // NOW, NEXT, LATER, each in order of importance
+            for (int i = 0; i < byImportance.length && taken < ranked.length; i++) {
+                if (horizons[i] == horizon) {
+                    ranked[taken++] = byImportance[i].advice().at(horizon);
+                }
+            }
+        }
+        return List.of(ranked);
+    }
+
+    private static Ranked[] largestGapPerId(Collection<Advice> advice) {
+        Advice[] kept = new Advice[advice.size()];
+        int ids = 0;
+        for (Advice a : advice) {
+            int same = 0;
+            while (same < ids && !kept[same].id().equals(a.id())) {
+                same++;
+            }
+            if (same == ids) {
+                kept[ids++] = a;
+            } else if (LARGEST_GAP.compare(a, kept[same]) < 0) {
+                kept[same] = a;
+            }
+        }
+        Ranked[] ranked = new Ranked[ids];
+        for (int i = 0; i < ids; i++) {
+            ranked[i] = new Ranked(kept[i]);
+        }
+        return ranked;
     }
 }

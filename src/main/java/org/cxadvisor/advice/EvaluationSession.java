@@ -27,6 +27,7 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class EvaluationSession {
 
     private static final Comparator<Conclusion> CONCLUSION_ORDER = Comparator.comparing(Conclusion::type);
+    private static final Comparator<Strength> STRENGTH_ORDER = Comparator.comparing(Strength::id);
     /**
      * Profiles one Drools session takes before a fresh one replaces it. Drools 10.2.0 keeps the fired match of a
      * single-pattern rule in that rule's list of dormant matches after an update made the fact stop matching (the
@@ -162,7 +163,7 @@ public final class EvaluationSession {
             }
         }
         conclusions.sort(CONCLUSION_ORDER);
-        strengths.sort(Comparator.comparing(Strength::id));
+        strengths.sort(STRENGTH_ORDER);
         return new Evaluation(kb, evaluated, List.copyOf(conclusions), AdviceRanking.rank(advice), List.copyOf(strengths));
     }
 

@@ -28,14 +28,6 @@ public final class EvaluationSession {
 
     private static final Comparator<Conclusion> CONCLUSION_ORDER = Comparator.comparing(Conclusion::type);
     private static final Comparator<Strength> STRENGTH_ORDER = Comparator.comparing(Strength::id);
-    /**
-     * Profiles one Drools session takes before a fresh one replaces it. Drools 10.2.0 keeps the fired match of a
-     * single-pattern rule in that rule's list of dormant matches after an update made the fact stop matching (the
-     * leak of apache/incubator-kie-drools#6361, whose fix does not cover these updates): about eight matches, 2 KB,
-     * per changed profile with the shipped rules, so a kept session would grow with every request. Renewing it
-     * bounds that to about half a megabyte per session, at the cost of one fresh evaluation in this many.
-     */
-    static final int PROFILES_PER_SESSION = 250;
 
     private final KnowledgeBase kb;
     private KieSession session;
@@ -48,8 +40,6 @@ public final class EvaluationSession {
     /** Whether a fact other than the profile came, went or changed since the last evaluation's facts were read. */
     private final FactChanges changes = new FactChanges();
     private Evaluation last;
-    /** Profiles evaluated in this Drools session: see {@link #PROFILES_PER_SESSION}. */
-    private int profiles;
 
     EvaluationSession(KnowledgeBase kb, RuleWatch watch, int maxFirings, EngineMetrics metrics, WorkBudget budget) {
         this.kb = kb;
@@ -72,7 +62,6 @@ public final class EvaluationSession {
         session = newSession();
         profile = null;
         last = null;
-        profiles = 0;
     }
 
     /**
@@ -95,10 +84,9 @@ public final class EvaluationSession {
         WorkBudget.check(budget);
         long start = System.nanoTime();
         try {
-            if (profile != null && (!reusable || profiles >= PROFILES_PER_SESSION)) {
+            if (profile != null && !reusable) {
                 startAfresh();
             }
-            profiles++;
             watch.start(session);
             if (profile == null) {
                 profile = session.insert(next);

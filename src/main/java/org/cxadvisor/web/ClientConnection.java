@@ -28,6 +28,12 @@ final class ClientConnection {
     private static final List<Path> TABLES = List.of(Path.of("/proc/net/tcp"), Path.of("/proc/net/tcp6"));
     private static final String ESTABLISHED = "01";
     private static final BooleanSupplier UNKNOWN = () -> false;
+    /**
+     * The table the last connection was found in, read first: a server listens on one kind of socket, so its
+     * connections are all in the same table (tcp6 for Java's dual-stack sockets, IPv4 clients included), and the
+     * kernel writes the other table out line by line for nothing: about half the system time of a what-if's look.
+     */
+    private static volatile int lastFound;
 
     private final List<Path> tables;
     /** Per table, what a line holds from the local port to the state: ":PORT PEER-ADDRESS:PEER-PORT " (null: none). */
@@ -63,7 +69,10 @@ final class ClientConnection {
      * each line is searched for the connection's ports and peer, not split into fields.
      */
     private String state() {
-        for (Path table : tables) {
+        int first = lastFound;
+        for (int k = 0; k < tables.size(); k++) {
+            int index = (first + k) % tables.size();
+            Path table = tables.get(index);
             String wanted = table.getFileName().toString().endsWith("6") ? v6 : v4;
             if (wanted == null) {
                 continue;
@@ -72,6 +81,7 @@ final class ClientConnection {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     int at = line.indexOf(wanted);
                     if (at > 0 && line.length() >= at + wanted.length() + 2) {
+                        lastFound = index;
                         return line.substring(at + wanted.length(), at + wanted.length() + 2);
                     }
                 }

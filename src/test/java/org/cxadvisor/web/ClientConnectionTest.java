@@ -63,4 +63,22 @@ class ClientConnectionTest {
         assertThat(ClientConnection.watch(List.of(proc.resolve("absent")), "127.0.0.1", 8080, 51890).getAsBoolean())
                 .isFalse();
     }
+
+    /** Both tables hold the connection here, and only tcp6 sees it close: the answer tells which table was read. */
+    @Test
+    void theTableTheLastConnectionWasFoundInIsReadFirst() throws Exception {
+        ClientConnection.watch(List.of(proc.resolve("absent"), tcp6(V6 + ":CAB2", "01")), "127.0.0.1", 8080, 51890);
+        assertThat(goneWhenOnlyTcp6SeesItClose()).isTrue();
+        // the near miss: after a connection found in the IPv4 table, that table is read first
+        ClientConnection.watch(List.of(tcp4("01"), proc.resolve("absent")), "127.0.0.1", 8080, 51890);
+        assertThat(goneWhenOnlyTcp6SeesItClose()).isFalse();
+    }
+
+    private boolean goneWhenOnlyTcp6SeesItClose() throws Exception {
+        Path v4 = tcp4("01");
+        Path v6 = tcp6(V6 + ":CAB2", "01");
+        BooleanSupplier gone = ClientConnection.watch(List.of(v4, v6), "127.0.0.1", 8080, 51890);
+        tcp6(V6 + ":CAB2", "08");
+        return gone.getAsBoolean();
+    }
 }

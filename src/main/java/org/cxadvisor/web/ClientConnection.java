@@ -20,7 +20,7 @@ import java.util.function.BooleanSupplier;
  * Tomcat learns that a client has gone only when it writes the answer, so a what-if for a client that closed its
  * connection would otherwise run until its budget is spent. A connection that has left the established state (the
  * client closed it or reset it) counts as gone. Where there is no such table, or the request's connection is not
- * in it when the request starts (a proxy in front that rewrote the peer's address), nothing is reported and the
+ * in it at the first look (a proxy in front that rewrote the peer's address), nothing is reported and the
  * budget alone ends the work.
  */
 final class ClientConnection {
@@ -39,6 +39,8 @@ final class ClientConnection {
     /** Per table, what a line holds from the local port to the state: ":PORT PEER-ADDRESS:PEER-PORT " (null: none). */
     private final String v4;
     private final String v6;
+    /** Whether the first look found the connection established; null before it. */
+    private Boolean seenEstablished;
 
     private ClientConnection(List<Path> tables, InetAddress peer, int localPort, int peerPort) {
         this.tables = tables;
@@ -48,7 +50,10 @@ final class ClientConnection {
         this.v6 = local + hex(mapped(peer.getAddress())) + remote;
     }
 
-    /** Whether the client of {@code request} has gone, looked up afresh on each call. */
+    /**
+     * Whether the client of {@code request} has gone, looked up afresh on each call; nothing is read before the first
+     * call, so work that ends before its first look ({@link WorkBudget}) never reads the table.
+     */
     static BooleanSupplier watch(HttpServletRequest request) {
         return watch(TABLES, request.getRemoteAddr(), request.getLocalPort(), request.getRemotePort());
     }
@@ -60,7 +65,21 @@ final class ClientConnection {
         } catch (UnknownHostException | RuntimeException e) {
             return UNKNOWN;
         }
-        return ESTABLISHED.equals(connection.state()) ? () -> !ESTABLISHED.equals(connection.state()) : UNKNOWN;
+        return connection::gone;
+    }
+
+    /**
+     * Gone once a connection seen established has left that state. A connection not established at the first look
+     * is never called gone: a client may close its sending side as soon as its request is out and still wait for
+     * the answer (the kernel shows that as the client having closed), and a connection missing from the table
+     * (a proxy in front that rewrote the peer's address) tells nothing.
+     */
+    private synchronized boolean gone() {
+        if (seenEstablished == null) {
+            seenEstablished = ESTABLISHED.equals(state());
+            return false;
+        }
+        return seenEstablished && !ESTABLISHED.equals(state());
     }
 
     /**

@@ -8,13 +8,14 @@ import java.util.function.BooleanSupplier;
  * thread, taken along to the engine's thread and checked before each evaluation (the advice package's
  * EvaluationSession), so that a batch stops when its budget is
  * spent, or when its client has closed the connection ({@link ClientConnection}, looked at after the first
- * {@value #LOOK_EVERY_MS} ms and every {@value #LOOK_EVERY_MS} ms from then on), instead of working on for a client
+ * {@value #FIRST_LOOK_MS} ms and every {@value #LOOK_EVERY_MS} ms from then on), instead of working on for a client
  * that has given up.
  */
 public final class WorkBudget implements AutoCloseable {
 
     private static final ThreadLocal<WorkBudget> CURRENT = new ThreadLocal<>();
 
+    static final long FIRST_LOOK_MS = 50;
     static final long LOOK_EVERY_MS = 200;
     private static final long LOOK_EVERY_NANOS = Duration.ofMillis(LOOK_EVERY_MS).toNanos();
 
@@ -29,11 +30,10 @@ public final class WorkBudget implements AutoCloseable {
         this.clientGone = clientGone;
         long now = System.nanoTime();
         this.deadline = now + budget.toNanos();
-        // Not at once: reading the kernel's connection tables costs milliseconds of system time (the kernel walks
-        // its whole connection hash; 3-4 ms on the 2-core machines here), more than most what-ifs take in all, and
-        // a client that leaves costs at most this much work before the first look. (ClientConnection still reads
-        // them once at the start, to know the connection established: a client may close its sending side early.)
-        this.nextLook = now + LOOK_EVERY_NANOS;
+        // Not at once: reading the kernel's connection table costs system time that grows with the machine's
+        // connections (the kernel writes out every one; 1-2 ms with a thousand here), more than most what-ifs take in
+        // all, which then never read it; a client that leaves costs at most this much work before the first look.
+        this.nextLook = now + Duration.ofMillis(FIRST_LOOK_MS).toNanos();
     }
 
     /** A budget of {@code millis} for the current thread's request, whose client is gone when {@code clientGone}. */

@@ -55,7 +55,25 @@ class ClientConnectionTest {
     }
 
     @Test
-    void aConnectionNotInTheTableAtTheStartIsNeverReportedGone() throws Exception {
+    void aConnectionTheFirstLookFindsClosedIsNeverReportedGone() throws Exception {
+        // a client that closed its sending side once its request was out, and waits for the answer
+        BooleanSupplier gone = ClientConnection.watch(List.of(tcp6(V6 + ":CAB2", "08")), "127.0.0.1", 8080, 51890);
+        assertThat(gone.getAsBoolean()).isFalse();
+        assertThat(gone.getAsBoolean()).isFalse();
+    }
+
+    @Test
+    void nothingIsReadBeforeTheFirstLook() throws Exception {
+        Path table = tcp6(V6 + ":CAB2", "08");
+        BooleanSupplier gone = ClientConnection.watch(List.of(table), "127.0.0.1", 8080, 51890);
+        tcp6(V6 + ":CAB2", "01");   // established by the first look: what it saw at the watch's start does not count
+        assertThat(gone.getAsBoolean()).isFalse();
+        tcp6(V6 + ":CAB2", "08");
+        assertThat(gone.getAsBoolean()).isTrue();
+    }
+
+    @Test
+    void aConnectionNotInTheTableAtTheFirstLookIsNeverReportedGone() throws Exception {
         Path table = tcp6(V6 + ":CAB3", "01"); // another port: e.g. a proxy rewrote the peer's address
         BooleanSupplier gone = ClientConnection.watch(List.of(table), "127.0.0.1", 8080, 51890);
         Files.delete(table);
@@ -67,10 +85,11 @@ class ClientConnectionTest {
     /** Both tables hold the connection here, and only tcp6 sees it close: the answer tells which table was read. */
     @Test
     void theTableTheLastConnectionWasFoundInIsReadFirst() throws Exception {
-        ClientConnection.watch(List.of(proc.resolve("absent"), tcp6(V6 + ":CAB2", "01")), "127.0.0.1", 8080, 51890);
+        ClientConnection.watch(List.of(proc.resolve("absent"), tcp6(V6 + ":CAB2", "01")), "127.0.0.1", 8080, 51890)
+                .getAsBoolean();
         assertThat(goneWhenOnlyTcp6SeesItClose()).isTrue();
         // the near miss: after a connection found in the IPv4 table, that table is read first
-        ClientConnection.watch(List.of(tcp4("01"), proc.resolve("absent")), "127.0.0.1", 8080, 51890);
+        ClientConnection.watch(List.of(tcp4("01"), proc.resolve("absent")), "127.0.0.1", 8080, 51890).getAsBoolean();
         assertThat(goneWhenOnlyTcp6SeesItClose()).isFalse();
     }
 
@@ -78,6 +97,7 @@ class ClientConnectionTest {
         Path v4 = tcp4("01");
         Path v6 = tcp6(V6 + ":CAB2", "01");
         BooleanSupplier gone = ClientConnection.watch(List.of(v4, v6), "127.0.0.1", 8080, 51890);
+        gone.getAsBoolean();   // the first look: established
         tcp6(V6 + ":CAB2", "08");
         return gone.getAsBoolean();
     }

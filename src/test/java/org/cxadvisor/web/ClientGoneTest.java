@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.cxadvisor.support.HttpTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -30,10 +31,17 @@ class ClientGoneTest extends HttpTest {
     @Autowired
     SlowWhatIf whatIf;
 
+    @BeforeEach
+    void freshWork() {
+        whatIf.reset();
+    }
+
     @Test
     void workStopsSoonAfterItsClientHasGone() throws Exception {
         try (Socket client = new Socket("localhost", port)) {
             send(client, 400);
+            // the client leaves while the work runs, however long a busy machine took to start it
+            whatIf.started.get(10, TimeUnit.SECONDS);
             Thread.sleep(300);
         }
         // 400 steps would take 20 s; a look every 200 ms finds the closed connection.
@@ -59,11 +67,17 @@ class ClientGoneTest extends HttpTest {
     @RestController
     static class SlowWhatIf {
 
-        volatile CompletableFuture<String> ended = new CompletableFuture<>();
+        volatile CompletableFuture<Void> started;
+        volatile CompletableFuture<String> ended;
+
+        void reset() {
+            started = new CompletableFuture<>();
+            ended = new CompletableFuture<>();
+        }
 
         @PostMapping("/api/scenarios/client-gone-test")
         String work(@RequestParam int steps) throws InterruptedException {
-            ended = new CompletableFuture<>();
+            started.complete(null);
             WorkBudget budget = WorkBudget.current();
             for (int step = 0; step < steps; step++) {
                 try {

@@ -38,7 +38,8 @@ record ChoiceType(Class<? extends Enum<?>> type) implements FieldType {
 
     @Override
     public double rank(Object value) {
-        return choiceNames().indexOf(name(value));
+        // a constant's place is its ordinal (counterfactuals rank every value they try); a name is looked up
+        return value instanceof Enum<?> e && e.getDeclaringClass() == type ? e.ordinal() : choiceNames().indexOf(name(value));
     }
 
     @Override

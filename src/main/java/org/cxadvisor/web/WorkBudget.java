@@ -17,6 +17,7 @@ public final class WorkBudget implements AutoCloseable {
 
     static final long FIRST_LOOK_MS = 50;
     static final long LOOK_EVERY_MS = 200;
+    private static final long FIRST_LOOK_NANOS = Duration.ofMillis(FIRST_LOOK_MS).toNanos();
     private static final long LOOK_EVERY_NANOS = Duration.ofMillis(LOOK_EVERY_MS).toNanos();
 
     private final long deadline;
@@ -33,7 +34,7 @@ public final class WorkBudget implements AutoCloseable {
         // Not at once: reading the kernel's connection table costs system time that grows with the machine's
         // connections (the kernel writes out every one; 1-2 ms with a thousand here), more than most what-ifs take in
         // all, which then never read it; a client that leaves costs at most this much work before the first look.
-        this.nextLook = now + Duration.ofMillis(FIRST_LOOK_MS).toNanos();
+        this.nextLook = now + FIRST_LOOK_NANOS;
     }
 
     /** A budget of {@code millis} for the current thread's request, whose client is gone when {@code clientGone}. */

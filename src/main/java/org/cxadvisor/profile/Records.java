@@ -19,9 +19,15 @@ import java.util.function.Function;
  */
 final class Records {
 
-    /** A record class's component names, accessors and canonical constructor. */
-    private record Shape(List<String> names, List<MethodHandle> accessors, MethodHandle constructor) {
+    /**
+     * A record class's component names, accessors and canonical constructor. The handles are typed to take and give
+     * {@code Record} and {@code Object} ({@code invokeExact}), so that a call does not adapt its types each time.
+     */
+    private record Shape(List<String> names, MethodHandle[] accessors, MethodHandle constructor) {
     }
+
+    private static final MethodType ACCESSOR = MethodType.methodType(Object.class, Record.class);
+    private static final MethodType CONSTRUCTOR = MethodType.methodType(Object.class, Object[].class);
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
@@ -31,12 +37,12 @@ final class Records {
             try {
                 MethodHandle[] accessors = new MethodHandle[components.length];
                 for (int i = 0; i < components.length; i++) {
-                    accessors[i] = lookup.unreflect(components[i].getAccessor());
+                    accessors[i] = lookup.unreflect(components[i].getAccessor()).asType(ACCESSOR);
                 }
                 Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
                 MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))
-                        .asSpreader(Object[].class, types.length);
-                return new Shape(Arrays.stream(components).map(RecordComponent::getName).toList(), List.of(accessors),
+                        .asSpreader(Object[].class, types.length).asType(CONSTRUCTOR);
+                return new Shape(Arrays.stream(components).map(RecordComponent::getName).toList(), accessors,
                         constructor);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Cannot build " + type.getSimpleName(), e);
@@ -74,7 +80,7 @@ final class Records {
 
     private static Object build(Shape shape, Object[] args) {
         try {
-            return shape.constructor().invoke(args);
+            return (Object) shape.constructor().invokeExact(args);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -96,7 +102,7 @@ final class Records {
 
     private static Object read(Shape shape, int i, Record record) {
         try {
-            return shape.accessors().get(i).invoke(record);
+            return (Object) shape.accessors()[i].invokeExact(record);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

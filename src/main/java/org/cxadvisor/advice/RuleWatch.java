@@ -37,9 +37,8 @@ final class RuleWatch extends DefaultAgendaEventListener {
     private volatile String lastFired;
     private volatile boolean outOfTime;
     private volatile boolean abandoned;
-    /** The evaluating thread's CPU clock as last read, and when (wall clock); only that thread touches them. */
-    private long lastReading = -1;
-    private long lastReadingAt;
+    /** When (wall clock) {@link #cpuStart} was read from the evaluating thread's CPU clock. */
+    private long cpuReadAt;
 
     RuleWatch(long cpuBudgetNanos) {
         this(cpuBudgetNanos, EngineMetrics.NONE);
@@ -62,13 +61,10 @@ final class RuleWatch extends DefaultAgendaEventListener {
         long now = System.nanoTime();
         if (!CPU_TIME) {
             cpuStart = now;
-        } else if (current == thread && lastReading >= 0 && now - lastReadingAt < REUSE_READING_NANOS) {
-            cpuStart = lastReading;
-        } else {
-            lastReading = THREADS.getCurrentThreadCpuTime();
-            lastReadingAt = now;
-            cpuStart = lastReading;
-        }
+        } else if (current != thread || cpuStart < 0 || now - cpuReadAt >= REUSE_READING_NANOS) {
+            cpuStart = THREADS.getCurrentThreadCpuTime();
+            cpuReadAt = now;
+        }   // else the start stays this thread's reading of less than REUSE_READING_MS ago
         this.thread = current;
         this.wallStart = now;
     }

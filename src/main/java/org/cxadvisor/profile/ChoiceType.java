@@ -39,7 +39,8 @@ record ChoiceType(Class<? extends Enum<?>> type) implements FieldType {
     @Override
     public double rank(Object value) {
         // a constant's place is its ordinal (counterfactuals rank every value they try); a name is looked up
-        return value instanceof Enum<?> e && e.getDeclaringClass() == type ? e.ordinal() : choiceNames().indexOf(name(value));
+        return value instanceof Enum<?> e && e.getDeclaringClass() == type ? e.ordinal()
+                : choiceNames().indexOf(name(value));
     }
 
     @Override
